@@ -1,0 +1,17 @@
+package org.backproplab.flashcard;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import org.backproplab.ui.ComingSoon;
+
+@Route("flashcards")
+@PageTitle("Flashcards — Backprop Lab")
+public class FlashcardsView extends Composite<Div> {
+    @Override
+    protected Div initContent() {
+        return ComingSoon.page("Flashcards", "Spaced-repetition flashcards on the terms and rules of backpropagation, including cards made from your own mistakes.");
+    }
+}

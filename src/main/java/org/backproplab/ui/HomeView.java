@@ -1,0 +1,120 @@
+package org.backproplab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import org.backproplab.engine.Functions;
+import org.backproplab.ui.chart.ChartClickEvent;
+import org.backproplab.ui.chart.ChartOptions;
+import org.backproplab.ui.chart.EChart;
+
+/** Where a new learner lands: what this is, where to start, and a first picture of a derivative. */
+@Route("")
+@PageTitle("Backprop Lab — learn how neural networks learn")
+public class HomeView extends VerticalLayout {
+    static final double X_MIN = -6;
+    static final double X_MAX = 6;
+    static final double X_STEP = 0.1;
+
+    private final EChart chart = new EChart();
+    private final Paragraph picked = new Paragraph("Click a point on either curve to read its numbers.");
+
+    public HomeView() {
+        addClassName("bpl-page");
+        setPadding(false);
+
+        add(new H1("Learn how neural networks learn"));
+        add(new Paragraph("Backprop Lab teaches backpropagation: how a network finds out which of its "
+                + "weights to blame for an error, and by how much. You read a short lesson, work the "
+                + "gradients out by hand on exercises that tell you exactly where a slip happened, and "
+                + "then watch a network of your own learn."));
+
+        add(new H2("Where to start"));
+        var cards = new Div(
+                card("1. Learn", "The chain rule, the forward pass and the backward pass, in one sitting.", "learn", "Read the lesson"),
+                card("2. Practice", "Compute gradients by hand; each answer is checked and each mistake named.", "practice", "Try an exercise"),
+                card("3. Playground", "Build a small network, train it step by step and look inside.", "playground", "Open the playground"),
+                card("4. Remember", "Short flashcard reviews, spaced so that what you learn stays.", "flashcards", "Review cards"));
+        cards.addClassName("bpl-start-cards");
+        add(cards);
+
+        add(new H2("A first derivative"));
+        add(new Paragraph("The sigmoid σ(z) squashes any number into (0, 1). Its slope σ'(z) = σ(z)·(1 − σ(z)) "
+                + "is what backpropagation multiplies by at every sigmoid unit. It is never more than 0.25, "
+                + "and far from zero it is almost flat: one reason deep sigmoid networks learn slowly."));
+        chart.setId("sigmoid-chart");
+        chart.getElement().setAttribute("aria-label", "Line chart of the sigmoid and its derivative from z = −6 to 6");
+        chart.setOption(sigmoidOption());
+        chart.addChartClickListener(this::pick);
+        picked.setId("sigmoid-picked");
+        picked.getElement().setAttribute("aria-live", "polite");
+        add(chart, picked, sigmoidTable());
+        setHorizontalComponentAlignment(Alignment.STRETCH, chart);
+    }
+
+    private static Div card(String title, String text, String route, String link) {
+        var card = new Div(new H3(title), new Paragraph(text), new Anchor(route, link));
+        card.addClassName("bpl-start-card");
+        return card;
+    }
+
+    private static ObjectNode sigmoidOption() {
+        var option = ChartOptions.xy("σ(z) and its slope σ'(z)", "z", "");
+        List<double[]> sigma = new ArrayList<>();
+        List<double[]> slope = new ArrayList<>();
+        int steps = (int) Math.round((X_MAX - X_MIN) / X_STEP);
+        for (int i = 0; i <= steps; i++) {
+            double z = X_MIN + i * X_STEP;
+            sigma.add(new double[] {round(z), Functions.sigmoid(z)});
+            slope.add(new double[] {round(z), Functions.sigmoidSlope(z)});
+        }
+        ChartOptions.line(option, "σ(z)", sigma);
+        ChartOptions.line(option, "σ'(z)", slope);
+        ChartOptions.scatter(option, "picked", List.of());
+        return option;
+    }
+
+    private void pick(ChartClickEvent event) {
+        if (event.seriesIndex() > 1 || event.dataIndex() < 0) {
+            return;
+        }
+        double z = round(X_MIN + event.dataIndex() * X_STEP);
+        double s = Functions.sigmoid(z);
+        double d = Functions.sigmoidSlope(z);
+        chart.appendData(2, List.of(new double[] {z, event.seriesIndex() == 0 ? s : d}), 10);
+        picked.setText(String.format(Locale.ROOT,
+                "At z = %.1f: σ(z) = %.4f and σ'(z) = %.4f × (1 − %.4f) = %.4f.", z, s, s, s, d));
+    }
+
+    /** The chart's text alternative: the same curves, sampled at whole numbers. */
+    private static Details sigmoidTable() {
+        var rows = new StringBuilder("<table><thead><tr><th scope=\"col\">z</th><th scope=\"col\">σ(z)</th>"
+                + "<th scope=\"col\">σ'(z)</th></tr></thead><tbody>");
+        for (int z = (int) X_MIN; z <= X_MAX; z++) {
+            rows.append(String.format(Locale.ROOT, "<tr><td>%d</td><td>%.4f</td><td>%.4f</td></tr>",
+                    z, Functions.sigmoid(z), Functions.sigmoidSlope(z)));
+        }
+        var table = new Html(rows.append("</tbody></table>").toString());
+        var details = new Details("The chart as a table", table);
+        details.setId("sigmoid-table");
+        return details;
+    }
+
+    private static double round(double z) {
+        return Math.round(z * 10) / 10.0;
+    }
+}

@@ -1,0 +1,31 @@
+package org.backproplab.ui;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+
+/** An unknown address: say so kindly and offer the way back. */
+@PageTitle("Page not found — Backprop Lab")
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        addClassName("bpl-page");
+        setId("not-found");
+        add(new H1("This page does not exist"),
+                new Paragraph("The address may be mistyped, or the page may have moved."),
+                new Anchor("", "Go to the start page"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,32 @@
+package org.backproplab.ui;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+
+/** Anything that breaks while opening a page: a plain apology and an incident code, never a stack trace. */
+@PageTitle("Something went wrong — Backprop Lab")
+public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+    private final Paragraph incident = new Paragraph();
+
+    public ServerErrorView() {
+        addClassName("bpl-page");
+        setId("server-error");
+        add(new H1("Something went wrong on our side"),
+                new Paragraph("Your progress is saved. Try again in a moment, or go back to the start page."),
+                incident, new Anchor("", "Go to the start page"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        incident.setText("If you report this, mention incident " + Incidents.log(parameter.getCaughtException()) + ".");
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

@@ -1,0 +1,84 @@
+package org.backproplab.ui.chart;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * An Apache ECharts chart. Options are built on the server as Jackson trees (see {@link ChartOptions});
+ * {@link #appendData} sends only new points, so a live chart costs little per update. The chart
+ * follows the app's light/dark theme, resizes with its container and describes itself to screen
+ * readers (ECharts aria).
+ */
+@Tag("bpl-echart")
+@NpmPackage(value = "echarts", version = "6.0.0")
+@JsModule("./components/bpl-echart.ts")
+public class EChart extends Component implements HasSize, HasStyle {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ObjectNode option = JSON.createObjectNode();
+
+    public EChart() {
+        addClassName("bpl-chart");
+        // A re-attached element is a new element in the browser: give it the whole option again.
+        addAttachListener(e -> send(option, true));
+    }
+
+    /** Replaces the chart's option. */
+    public void setOption(ObjectNode option) {
+        this.option = option.deepCopy();
+        if (isAttached()) {
+            send(this.option, true);
+        }
+    }
+
+    /** The option as last set (a copy): what the chart shows, minus points appended since. */
+    public ObjectNode getOption() {
+        return option.deepCopy();
+    }
+
+    /**
+     * Appends points ({@code [x, y]} pairs or any ECharts data items) to one series, keeping at most
+     * {@code maxPoints} of them in the browser (0 keeps all).
+     */
+    public void appendData(int seriesIndex, List<?> points, int maxPoints) {
+        var series = option.withArray("series");
+        if (seriesIndex < 0 || seriesIndex >= series.size()) {
+            throw new IndexOutOfBoundsException("No series " + seriesIndex + " in this chart");
+        }
+        var data = ((ObjectNode) series.get(seriesIndex)).withArray("data");
+        points.forEach(p -> data.add(JSON.valueToTree(p)));
+        while (maxPoints > 0 && data.size() > maxPoints) {
+            data.remove(0);
+        }
+        if (isAttached()) {
+            getElement().callJsFunction("appendData", seriesIndex, write(JSON.valueToTree(points)), maxPoints);
+        }
+    }
+
+    public Registration addChartClickListener(ComponentEventListener<ChartClickEvent> listener) {
+        return addListener(ChartClickEvent.class, listener);
+    }
+
+    private void send(ObjectNode option, boolean notMerge) {
+        getElement().callJsFunction("setOption", write(option), notMerge);
+    }
+
+    private static String write(Object tree) {
+        try {
+            return JSON.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A chart option is always serialisable", e);
+        }
+    }
+}
