@@ -69,15 +69,24 @@ export class BplEChart extends HTMLElement {
         },
       }));
     });
+    // A click on empty plot area reports its data coordinates, so a learner can pick any x.
+    this.chart.getZr().on('click', (event: any) => {
+      if (event.target || !this.chart) return;
+      const pixel = [event.offsetX, event.offsetY];
+      if (!this.chart.containPixel({ gridIndex: 0 }, pixel)) return;
+      const value = this.chart.convertFromPixel({ gridIndex: 0 }, pixel);
+      this.dispatchEvent(new CustomEvent('chart-click', {
+        detail: { seriesIndex: -1, dataIndex: -1, name: '', value: JSON.stringify(value) },
+      }));
+    });
     this.render(true);
   }
 
   private render(notMerge: boolean) {
     if (!this.chart) return;
     const option = { aria: { enabled: true }, backgroundColor: 'transparent', ...this.option };
+    // ECharts' aria module writes a description of the chart and its data into aria-label.
     this.chart.setOption(option, { notMerge, lazyUpdate: true });
-    const label = this.querySelector('[aria-label]')?.getAttribute('aria-label') ?? this.getAttribute('aria-label');
-    if (label && !this.hasAttribute('aria-label')) this.setAttribute('aria-label', label);
   }
 
   /** Replaces (notMerge) or merges the option, as ECharts' own setOption does. */

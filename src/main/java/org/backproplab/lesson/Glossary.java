@@ -30,8 +30,11 @@ public class Glossary {
         }
     }
 
-    /** Entries whose term or meaning contains the query (case ignored), alphabetically. */
+    /** Entries whose term or meaning contains the query (case ignored): term matches first, then alphabetically. */
     public List<GlossaryEntry> search(String query) {
-        return entries.stream().filter(e -> e.matches(query == null ? "" : query)).toList();
+        String q = query == null ? "" : query;
+        return entries.stream().filter(e -> e.matches(q))
+                .sorted(Comparator.comparing((GlossaryEntry e) -> !e.termMatches(q))) // stable: keeps the alphabet
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.backproplab.lesson;
 
 import java.util.List;
+import java.util.Locale;
 
 /** One term of the glossary, with the terms it relates to. */
 public record GlossaryEntry(String term, String meaning, List<String> see) {
@@ -9,8 +10,14 @@ public record GlossaryEntry(String term, String meaning, List<String> see) {
     }
 
     boolean matches(String query) {
-        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
-        return q.isEmpty() || term.toLowerCase(java.util.Locale.ROOT).contains(q)
-                || meaning.toLowerCase(java.util.Locale.ROOT).contains(q);
+        return termMatches(query) || meaning.toLowerCase(Locale.ROOT).contains(normal(query));
+    }
+
+    boolean termMatches(String query) {
+        return term.toLowerCase(Locale.ROOT).contains(normal(query));
+    }
+
+    private static String normal(String query) {
+        return query.strip().toLowerCase(Locale.ROOT);
     }
 }

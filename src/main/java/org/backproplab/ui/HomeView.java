@@ -3,6 +3,7 @@ package org.backproplab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Html;
@@ -31,7 +32,7 @@ public class HomeView extends VerticalLayout {
     static final double X_STEP = 0.1;
 
     private final EChart chart = new EChart();
-    private final Paragraph picked = new Paragraph("Click a point on either curve to read its numbers.");
+    private final Paragraph picked = new Paragraph("Click anywhere on the chart to read σ and σ' at that z.");
 
     public HomeView() {
         addClassName("bpl-page");
@@ -57,7 +58,6 @@ public class HomeView extends VerticalLayout {
                 + "is what backpropagation multiplies by at every sigmoid unit. It is never more than 0.25, "
                 + "and far from zero it is almost flat: one reason deep sigmoid networks learn slowly."));
         chart.setId("sigmoid-chart");
-        chart.getElement().setAttribute("aria-label", "Line chart of the sigmoid and its derivative from z = −6 to 6");
         chart.setOption(sigmoidOption());
         chart.addChartClickListener(this::pick);
         picked.setId("sigmoid-picked");
@@ -89,13 +89,21 @@ public class HomeView extends VerticalLayout {
     }
 
     private void pick(ChartClickEvent event) {
-        if (event.seriesIndex() > 1 || event.dataIndex() < 0) {
+        double z;
+        if (event.seriesIndex() >= 0 && event.seriesIndex() <= 1 && event.dataIndex() >= 0) {
+            z = round(X_MIN + event.dataIndex() * X_STEP);
+        } else if (event.seriesIndex() < 0) {
+            OptionalDouble x = event.x();
+            if (x.isEmpty()) {
+                return;
+            }
+            z = round(Math.max(X_MIN, Math.min(X_MAX, x.getAsDouble())));
+        } else {
             return;
         }
-        double z = round(X_MIN + event.dataIndex() * X_STEP);
         double s = Functions.sigmoid(z);
         double d = Functions.sigmoidSlope(z);
-        chart.appendData(2, List.of(new double[] {z, event.seriesIndex() == 0 ? s : d}), 10);
+        chart.appendData(2, List.of(new double[] {z, event.seriesIndex() == 1 ? d : s}), 10);
         picked.setText(String.format(Locale.ROOT,
                 "At z = %.1f: σ(z) = %.4f and σ'(z) = %.4f × (1 − %.4f) = %.4f.", z, s, s, s, d));
     }

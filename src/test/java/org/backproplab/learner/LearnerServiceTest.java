@@ -1,0 +1,44 @@
+package org.backproplab.learner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class LearnerServiceTest {
+    @Autowired
+    LearnerService learners;
+
+    @Autowired
+    LearnerRepository repository;
+
+    @Test
+    void oneTokenIsOneLearner() {
+        String token = GuestToken.generate();
+        var first = learners.learnerForGuestToken(token);
+        var again = learners.learnerForGuestToken(token);
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(learners.learnerForGuestToken(GuestToken.generate()).id()).isNotEqualTo(first.id());
+    }
+
+    @Test
+    void onlyTheHashOfTheTokenIsStored() {
+        String token = GuestToken.generate();
+        var learner = learners.learnerForGuestToken(token);
+        assertThat(repository.findByGuestTokenHash(token)).isEmpty();
+        assertThat(repository.findByGuestTokenHash(GuestToken.hash(token))).map(Learner::id).contains(learner.id());
+    }
+
+    @Test
+    void forgedTokensAreNotWellFormed() {
+        assertThat(GuestToken.isWellFormed(GuestToken.generate())).isTrue();
+        assertThat(GuestToken.isWellFormed("")).isFalse();
+        assertThat(GuestToken.isWellFormed("' OR 1=1 --")).isFalse();
+        assertThat(GuestToken.isWellFormed("a".repeat(10_000))).isFalse();
+        assertThat(GuestToken.isWellFormed(null)).isFalse();
+    }
+}
