@@ -1,0 +1,259 @@
+package org.backproplab.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A computational graph recorded on a tape in creation order. Because a node's inputs are always
+ * created before it, walking the tape backwards is a valid backward order: no topological sort and
+ * no hash-based visited set are needed, and results are the same bit for bit on every run.
+ */
+public final class Graph {
+    private final List<Value> tape = new ArrayList<>();
+
+    // ---- leaves -------------------------------------------------------------------------------
+
+    public Value constant(double value) {
+        return leaf(null, Op.CONSTANT, value);
+    }
+
+    /** A named leaf whose value comes from outside (an input, a weight, a target). */
+    public Value input(String name, double value) {
+        return leaf(name, Op.INPUT, value);
+    }
+
+    private Value leaf(String name, Op op, double value) {
+        Value v = new Value(this, tape.size(), name, op, new Value[0], 0.0, value);
+        check(v);
+        tape.add(v);
+        return v;
+    }
+
+    // ---- operations ---------------------------------------------------------------------------
+
+    public Value add(Value a, Value b) {
+        return apply(Op.ADD, a, b);
+    }
+
+    public Value sub(Value a, Value b) {
+        return apply(Op.SUB, a, b);
+    }
+
+    public Value mul(Value a, Value b) {
+        return apply(Op.MUL, a, b);
+    }
+
+    public Value div(Value a, Value b) {
+        return apply(Op.DIV, a, b);
+    }
+
+    public Value neg(Value a) {
+        return apply(Op.NEG, a);
+    }
+
+    public Value pow(Value a, double exponent) {
+        return apply(null, Op.POW, exponent, a);
+    }
+
+    public Value exp(Value a) {
+        return apply(Op.EXP, a);
+    }
+
+    public Value log(Value a) {
+        return apply(Op.LOG, a);
+    }
+
+    public Value sqrt(Value a) {
+        return apply(Op.SQRT, a);
+    }
+
+    public Value abs(Value a) {
+        return apply(Op.ABS, a);
+    }
+
+    public Value tanh(Value a) {
+        return apply(Op.TANH, a);
+    }
+
+    public Value sigmoid(Value a) {
+        return apply(Op.SIGMOID, a);
+    }
+
+    public Value relu(Value a) {
+        return apply(Op.RELU, a);
+    }
+
+    public Value leakyRelu(Value a, double slope) {
+        return apply(null, Op.LEAKY_RELU, slope, a);
+    }
+
+    public Value softplus(Value a) {
+        return apply(Op.SOFTPLUS, a);
+    }
+
+    public Value max(Value a, Value b) {
+        return apply(Op.MAX, a, b);
+    }
+
+    /** log Σ e^xᵢ, computed stably. */
+    public Value logSumExp(List<Value> xs) {
+        if (xs.isEmpty()) {
+            throw new IllegalArgumentException("logsumexp needs at least one input");
+        }
+        return apply(null, Op.LOG_SUM_EXP, 0.0, xs.toArray(Value[]::new));
+    }
+
+    /** A new node that carries {@code a}'s value under another name (for {@code y = x}). */
+    public Value copy(String name, Value a) {
+        return apply(name, Op.COPY, 0.0, a);
+    }
+
+    /** Sum of several values, left to right (a chain of + nodes). */
+    public Value sum(List<Value> xs) {
+        Value total = xs.get(0);
+        for (int i = 1; i < xs.size(); i++) {
+            total = add(total, xs.get(i));
+        }
+        return total;
+    }
+
+    /**
+     * Gives an unnamed computed node an author's name; a leaf or an already named node gets a named
+     * copy instead, so that every name labels exactly one node.
+     */
+    public Value named(String name, Value v) {
+        if (v.name() != null || v.op().isLeaf()) {
+            return copy(name, v);
+        }
+        v.name = name;
+        return v;
+    }
+
+    private Value apply(Op op, Value... inputs) {
+        return apply(null, op, 0.0, inputs);
+    }
+
+    private Value apply(String name, Op op, double constant, Value... inputs) {
+        for (Value in : inputs) {
+            if (in.graph() != this) {
+                throw new IllegalArgumentException("Value " + in.label() + " belongs to another graph");
+            }
+        }
+        Value v = new Value(this, tape.size(), name, op, inputs, constant, 0.0);
+        v.data = op.forward(v.inputValues(), constant);
+        check(v);
+        tape.add(v);
+        return v;
+    }
+
+    // ---- passes -------------------------------------------------------------------------------
+
+    /** Every node in creation order. */
+    public List<Value> nodes() {
+        return Collections.unmodifiableList(tape);
+    }
+
+    /** The node with this author's name, if any. */
+    public Value node(String name) {
+        for (Value v : tape) {
+            if (name.equals(v.name())) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Sets a leaf's value; call {@link #forward()} to recompute what depends on it. */
+    public void set(Value leaf, double value) {
+        if (!leaf.op().isLeaf()) {
+            throw new IllegalArgumentException(leaf.label() + " is computed, not given");
+        }
+        leaf.data = value;
+        check(leaf);
+    }
+
+    /** Recomputes every node from the leaves, in tape order. */
+    public void forward() {
+        for (Value v : tape) {
+            if (!v.op().isLeaf()) {
+                v.data = v.op().forward(v.inputValues(), v.constant());
+                check(v);
+            }
+        }
+    }
+
+    /** Sets every gradient to 0. Gradients otherwise accumulate across calls to {@link #backward}. */
+    public void zeroGrad() {
+        for (Value v : tape) {
+            v.grad = 0.0;
+        }
+    }
+
+    /**
+     * Adds d(output)/d(node) to the gradient of every node the output depends on. Where a value is
+     * used more than once, the contributions of all its uses add up. The pass works on its own
+     * adjoints, so calling it twice without {@link #zeroGrad} adds the gradients twice, no more.
+     */
+    public void backward(Value output) {
+        double[] adjoint = new double[output.id() + 1];
+        boolean[] reaches = new boolean[output.id() + 1];
+        adjoint[output.id()] = 1.0;
+        reaches[output.id()] = true;
+        for (int id = output.id(); id >= 0; id--) {
+            if (!reaches[id]) {
+                continue;
+            }
+            Value v = tape.get(id);
+            Value[] inputs = v.inputArray();
+            for (int i = 0; i < inputs.length; i++) {
+                double local = v.localGradient(i);
+                if (!Double.isFinite(local)) {
+                    throw nonFinite("local gradient of " + describe(v) + " with respect to input " + (i + 1)
+                            + " is " + format(local), v);
+                }
+                adjoint[inputs[i].id()] += adjoint[id] * local;
+                reaches[inputs[i].id()] = true;
+            }
+            v.grad += adjoint[id];
+        }
+    }
+
+    // ---- numerical safety ---------------------------------------------------------------------
+
+    private static void check(Value v) {
+        if (!Double.isFinite(v.data)) {
+            throw nonFinite(describe(v) + " gives " + format(v.data), v);
+        }
+    }
+
+    private static NonFiniteException nonFinite(String what, Value v) {
+        return new NonFiniteException("Not a finite number: " + what, v);
+    }
+
+    /** e.g. {@code node 7 "h1" (log) of [0]}. */
+    static String describe(Value v) {
+        StringBuilder s = new StringBuilder("node ").append(v.id());
+        if (v.name() != null) {
+            s.append(" \"").append(v.name()).append('"');
+        }
+        s.append(" (").append(v.op().symbol()).append(')');
+        if (!v.op().isLeaf()) {
+            s.append(" of [");
+            Value[] in = v.inputArray();
+            for (int i = 0; i < in.length; i++) {
+                s.append(i == 0 ? "" : ", ").append(in[i].name() != null ? in[i].name() + "=" : "").append(format(in[i].data));
+            }
+            s.append(']');
+        }
+        return s.toString();
+    }
+
+    static String format(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return String.format(Locale.ROOT, "%.0f", x);
+        }
+        return Double.toString(x);
+    }
+}
