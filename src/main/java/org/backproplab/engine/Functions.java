@@ -33,20 +33,4 @@ public final class Functions {
         double t = Math.tanh(x);
         return 1.0 - t * t;
     }
-
-    /** log Σ e^xᵢ, shifted by the largest xᵢ so that no exponent overflows. */
-    public static double logSumExp(double[] x) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            max = Math.max(max, v);
-        }
-        if (Double.isInfinite(max)) {
-            return max;
-        }
-        double sum = 0;
-        for (double v : x) {
-            sum += Math.exp(v - max);
-        }
-        return max + Math.log(sum);
-    }
 }

@@ -142,7 +142,7 @@ public final class Graph {
             }
         }
         Value v = new Value(this, tape.size(), name, op, inputs, constant, 0.0);
-        v.data = op.forward(v.inputValues(), constant);
+        v.data = op.forward(inputs, constant);
         check(v);
         tape.add(v);
         return v;
@@ -178,7 +178,7 @@ public final class Graph {
     public void forward() {
         for (Value v : tape) {
             if (!v.op().isLeaf()) {
-                v.data = v.op().forward(v.inputValues(), v.constant());
+                v.data = v.op().forward(v.inputArray(), v.constant());
                 check(v);
             }
         }

@@ -52,51 +52,67 @@ public enum Op {
         return arity == 0;
     }
 
-    double forward(double[] x, double c) {
+    double forward(Value[] in, double c) {
         return switch (this) {
             case CONSTANT, INPUT -> throw new IllegalStateException("a leaf has no forward rule");
-            case COPY -> x[0];
-            case ADD -> x[0] + x[1];
-            case SUB -> x[0] - x[1];
-            case MUL -> x[0] * x[1];
-            case DIV -> x[0] / x[1];
-            case NEG -> -x[0];
-            case POW -> Math.pow(x[0], c);
-            case EXP -> Math.exp(x[0]);
-            case LOG -> Math.log(x[0]);
-            case SQRT -> Math.sqrt(x[0]);
-            case ABS -> Math.abs(x[0]);
-            case TANH -> Math.tanh(x[0]);
-            case SIGMOID -> Functions.sigmoid(x[0]);
-            case RELU -> x[0] > 0 ? x[0] : 0.0;
-            case LEAKY_RELU -> x[0] > 0 ? x[0] : c * x[0];
-            case SOFTPLUS -> Functions.softplus(x[0]);
-            case MAX -> x[0] >= x[1] ? x[0] : x[1];
-            case LOG_SUM_EXP -> Functions.logSumExp(x);
+            case COPY -> in[0].data;
+            case ADD -> in[0].data + in[1].data;
+            case SUB -> in[0].data - in[1].data;
+            case MUL -> in[0].data * in[1].data;
+            case DIV -> in[0].data / in[1].data;
+            case NEG -> -in[0].data;
+            case POW -> Math.pow(in[0].data, c);
+            case EXP -> Math.exp(in[0].data);
+            case LOG -> Math.log(in[0].data);
+            case SQRT -> Math.sqrt(in[0].data);
+            case ABS -> Math.abs(in[0].data);
+            case TANH -> Math.tanh(in[0].data);
+            case SIGMOID -> Functions.sigmoid(in[0].data);
+            case RELU -> in[0].data > 0 ? in[0].data : 0.0;
+            case LEAKY_RELU -> in[0].data > 0 ? in[0].data : c * in[0].data;
+            case SOFTPLUS -> Functions.softplus(in[0].data);
+            case MAX -> in[0].data >= in[1].data ? in[0].data : in[1].data;
+            case LOG_SUM_EXP -> logSumExp(in);
         };
     }
 
-    /** ∂out/∂x[i], given the inputs x and the node's own output. */
-    double local(int i, double[] x, double out, double c) {
+    /** ∂out/∂in[i].data, given the inputs x and the node's own output. */
+    double local(int i, Value[] in, double out, double c) {
         return switch (this) {
             case CONSTANT, INPUT -> throw new IllegalStateException("a leaf has no inputs");
             case COPY, ADD -> 1.0;
             case SUB -> i == 0 ? 1.0 : -1.0;
-            case MUL -> x[1 - i];
-            case DIV -> i == 0 ? 1.0 / x[1] : -x[0] / (x[1] * x[1]);
+            case MUL -> in[1 - i].data;
+            case DIV -> i == 0 ? 1.0 / in[1].data : -in[0].data / (in[1].data * in[1].data);
             case NEG -> -1.0;
-            case POW -> c * Math.pow(x[0], c - 1);
+            case POW -> c * Math.pow(in[0].data, c - 1);
             case EXP -> out;
-            case LOG -> 1.0 / x[0];
+            case LOG -> 1.0 / in[0].data;
             case SQRT -> 0.5 / out;
-            case ABS -> x[0] > 0 ? 1.0 : x[0] < 0 ? -1.0 : 0.0;
+            case ABS -> in[0].data > 0 ? 1.0 : in[0].data < 0 ? -1.0 : 0.0;
             case TANH -> 1.0 - out * out;
             case SIGMOID -> out * (1.0 - out);
-            case RELU -> x[0] > 0 ? 1.0 : 0.0;
-            case LEAKY_RELU -> x[0] > 0 ? 1.0 : c;
-            case SOFTPLUS -> Functions.sigmoid(x[0]);
-            case MAX -> (i == 0) == (x[0] >= x[1]) ? 1.0 : 0.0;
-            case LOG_SUM_EXP -> Math.exp(x[i] - out); // softmax_i
+            case RELU -> in[0].data > 0 ? 1.0 : 0.0;
+            case LEAKY_RELU -> in[0].data > 0 ? 1.0 : c;
+            case SOFTPLUS -> Functions.sigmoid(in[0].data);
+            case MAX -> (i == 0) == (in[0].data >= in[1].data) ? 1.0 : 0.0;
+            case LOG_SUM_EXP -> Math.exp(in[i].data - out); // softmax_i
         };
+    }
+
+    /** log Σ e^xᵢ, shifted by the largest xᵢ so that no exponent overflows. */
+    private static double logSumExp(Value[] in) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (Value v : in) {
+            max = Math.max(max, v.data);
+        }
+        if (Double.isInfinite(max)) {
+            return max;
+        }
+        double sum = 0;
+        for (Value v : in) {
+            sum += Math.exp(v.data - max);
+        }
+        return max + Math.log(sum);
     }
 }

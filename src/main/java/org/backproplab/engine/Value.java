@@ -77,21 +77,12 @@ public final class Value {
         if (i < 0 || i >= inputs.length) {
             throw new IndexOutOfBoundsException(label() + " has no input " + i);
         }
-        double[] x = inputValues();
-        return op.local(i, x, data, constant);
+        return op.local(i, inputs, data, constant);
     }
 
     /** What this node passes back to input(i): upstream gradient × local gradient. */
     public double contribution(int i) {
         return grad * localGradient(i);
-    }
-
-    double[] inputValues() {
-        double[] x = new double[inputs.length];
-        for (int k = 0; k < inputs.length; k++) {
-            x[k] = inputs[k].data;
-        }
-        return x;
     }
 
     Value[] inputArray() {
