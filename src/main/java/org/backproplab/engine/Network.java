@@ -153,6 +153,19 @@ public final class Network {
         return params[index];
     }
 
+    /** A copy of all parameters in the flat layout. */
+    public double[] parameters() {
+        return params.clone();
+    }
+
+    /** Sets the gradients (flat layout), e.g. from {@link NetworkGraph#gradients()}, for an optimiser step. */
+    public void setGradients(double[] gradients) {
+        if (gradients.length != grads.length) {
+            throw new IllegalArgumentException(gradients.length + " gradients for " + grads.length + " parameters");
+        }
+        System.arraycopy(gradients, 0, grads, 0, grads.length);
+    }
+
     /** The name of a parameter: w2_1_3 or b1_2. */
     public String parameterName(int index) {
         for (int l = sizes.length - 1; l >= 1; l--) {

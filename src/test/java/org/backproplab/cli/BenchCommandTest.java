@@ -1,0 +1,36 @@
+package org.backproplab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** The bench's contract (not its speed): three ways agree, and the last two lines are the ratios. */
+class BenchCommandTest {
+    @Test
+    void benchEndsWithTheTwoRatiosAndTheWaysAgree() {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new String[] {"bench"});
+        assertThat(code).isZero();
+        var lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(lines[lines.length - 2]).matches("graph/limit ratio: \\d+\\.\\d{3}");
+        assertThat(lines[lines.length - 1]).matches("fast/limit ratio: \\d+\\.\\d{3}");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("(within 1e-9), accuracies equal")
+                .doesNotContain("NOT within").contains("accuracy 1.000");
+        assertThat(err.size()).isZero();
+    }
+
+    @Test
+    void anUnknownBenchmarkIsAUsageError() {
+        var err = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new String[] {"bench", "nope"});
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown benchmark: nope");
+    }
+}
