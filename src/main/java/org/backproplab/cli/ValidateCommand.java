@@ -1,0 +1,59 @@
+package org.backproplab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.backproplab.exercise.Catalog;
+import org.backproplab.exercise.SourceFile;
+import org.backproplab.exercise.Topics;
+
+/** {@code validate [PATH…]}: one {@code path:line: message} line per problem; exit 1 if any. */
+final class ValidateCommand implements Command {
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String synopsis() {
+        return "[PATH...]";
+    }
+
+    @Override
+    public String summary() {
+        return "check exercise and quiz files (default: the exercises the app loads)";
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
+        List<SourceFile> files = new ArrayList<>();
+        Set<String> otherIds = Set.of();
+        try {
+            if (args.length == 0) {
+                files.addAll(ExerciseFolders.defaults());
+            } else {
+                for (String arg : args) {
+                    Path path = Path.of(arg);
+                    if (!Files.exists(path)) {
+                        err.println("No such file or folder: " + arg);
+                        return Cli.USAGE;
+                    }
+                    files.addAll(SourceFile.under(path, arg));
+                }
+                // A quiz may name exercises that ship with the app.
+                otherIds = Catalog.read(SourceFile.bundled(), Topics.bundled(), Set.of()).ids();
+            }
+        } catch (IOException e) {
+            err.println("Cannot read: " + e.getMessage());
+            return Cli.FAILED;
+        }
+        var catalog = Catalog.read(files, Topics.bundled(), otherIds);
+        catalog.problems().forEach(out::println);
+        return catalog.problems().isEmpty() ? Cli.OK : Cli.FAILED;
+    }
+}
