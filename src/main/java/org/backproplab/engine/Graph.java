@@ -184,6 +184,24 @@ public final class Graph {
         }
     }
 
+    /**
+     * Recomputes the graph with some computed nodes held at given values ("what if h1 were 0.6?"):
+     * everything after them follows from the held values, and their own local derivatives use
+     * them too. Used to follow a learner's earlier answer through the rest of a computation.
+     */
+    public void forwardHolding(java.util.Map<Value, Double> held) {
+        for (Value v : tape) {
+            Double value = held.get(v);
+            if (value != null) {
+                v.data = value;
+                check(v);
+            } else if (!v.op().isLeaf()) {
+                v.data = v.op().forward(v.inputArray(), v.constant());
+                check(v);
+            }
+        }
+    }
+
     /** Sets every gradient to 0. Gradients otherwise accumulate across calls to {@link #backward}. */
     public void zeroGrad() {
         for (Value v : tape) {

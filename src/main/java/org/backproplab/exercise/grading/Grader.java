@@ -1,0 +1,212 @@
+package org.backproplab.exercise.grading;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.backproplab.engine.Evaluation;
+import org.backproplab.engine.NonFiniteException;
+import org.backproplab.exercise.Exercise;
+import org.backproplab.exercise.Part;
+import org.backproplab.exercise.Tolerance;
+import org.backproplab.exercise.Variant;
+
+/**
+ * Grades a learner's answers to a variant, part by part and in order:
+ * <ul>
+ * <li>a number within the exercise's tolerance of the true answer is correct;</li>
+ * <li>follow-through: a later part is also held to the value it would have given the learner's own
+ *     earlier answers (a wrong forward value is put into the graph and everything after it
+ *     recomputed; a wrong gradient of a node is carried on through the rest of the chain), so one
+ *     slip is not punished three times;</li>
+ * <li>otherwise, if the number matches what a known mistake gives, that mistake is named.</li>
+ * </ul>
+ * Each counting part earns its share of the marks; every hint taken lowers the maximum.
+ */
+public final class Grader {
+    /** A near miss: within this many tolerances, but not within one. */
+    static final double NEAR = 5;
+
+    private Grader() {
+    }
+
+    public static Grade grade(Variant variant, Map<String, String> answers, int hintsUsed) {
+        Exercise exercise = variant.exercise();
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        Map<String, String> invalid = new LinkedHashMap<>();
+        for (Part part : exercise.parts()) {
+            String raw = answers.getOrDefault(part.id(), "");
+            if (part.kind().isNumeric()) {
+                var parsed = AnswerParser.parse(raw);
+                if (parsed.ok()) {
+                    numbers.put(part.id(), parsed.value());
+                } else {
+                    invalid.put(part.id(), parsed.error());
+                }
+            } else if (raw.isBlank()) {
+                invalid.put(part.id(), "Choose or type an answer.");
+            } else if (raw.length() > 200) {
+                invalid.put(part.id(), "That is too long for an answer.");
+            }
+        }
+        double maxMark = maxMark(exercise, hintsUsed);
+        if (!invalid.isEmpty()) {
+            return new Grade(List.of(), invalid, 0, maxMark);
+        }
+        List<PartResult> results = new ArrayList<>();
+        Map<String, Double> pinnedValues = new LinkedHashMap<>(); // wrong forward values, by node
+        Map<String, Double> wrongGradients = new LinkedHashMap<>(); // node → learner's ∂of/∂node, when wrong
+        Map<String, String> partOfNode = new HashMap<>();
+        double share = maxMark / exercise.parts().size();
+        for (Part part : exercise.parts()) {
+            String raw = answers.get(part.id());
+            if (!part.kind().isNumeric()) {
+                boolean right = part.accepted().stream().anyMatch(a -> normal(a).equals(normal(raw)));
+                results.add(new PartResult(part.id(), raw, right ? PartResult.Status.CORRECT : PartResult.Status.WRONG,
+                        right ? share : 0, null, null, null));
+                continue;
+            }
+            double answer = numbers.get(part.id());
+            double truth = (Double) variant.answer(part.id());
+            Tolerance tol = exercise.tolerance();
+            PartResult result;
+            if (tol.accepts(answer, truth)) {
+                result = new PartResult(part.id(), raw, PartResult.Status.CORRECT, share, null, null, null);
+            } else {
+                FollowThrough ft = followThrough(variant, part, pinnedValues, wrongGradients, partOfNode);
+                if (ft != null && tol.accepts(answer, ft.expected)) {
+                    result = new PartResult(part.id(), raw, PartResult.Status.FOLLOW_THROUGH, share, null, null, ft.from);
+                } else {
+                    var mistake = recognise(variant, part, answer, truth);
+                    result = new PartResult(part.id(), raw, PartResult.Status.WRONG, 0,
+                            mistake == null ? null : mistake.mistake(), mistake == null ? null : mistake.where(), null);
+                }
+            }
+            if (result.status() != PartResult.Status.CORRECT) {
+                if (part.kind() == Part.Kind.VALUE) {
+                    pinnedValues.put(part.node(), answer);
+                    partOfNode.put(part.node(), part.id());
+                } else if (part.kind() == Part.Kind.GRADIENT && part.of() == null) {
+                    wrongGradients.put(part.wrt(), answer);
+                    partOfNode.put("d:" + part.wrt(), part.id());
+                }
+            }
+            results.add(result);
+        }
+        double mark = results.stream().mapToDouble(PartResult::mark).sum();
+        return new Grade(results, Map.of(), mark, maxMark);
+    }
+
+    /** 1 minus the cost of the hints taken, never below 0. */
+    public static double maxMark(Exercise exercise, int hintsUsed) {
+        double cost = 0;
+        for (int i = 0; i < Math.min(hintsUsed, exercise.hints().size()); i++) {
+            cost += exercise.hints().get(i).cost();
+        }
+        return Math.max(0, 1 - cost);
+    }
+
+    static String normal(String s) {
+        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private record FollowThrough(double expected, String from) {
+    }
+
+    /**
+     * The answer this part would have given the learner's earlier wrong answers: earlier wrong
+     * values pinned into the graph; or an earlier wrong gradient ∂E/∂v carried on as ∂E/∂v · ∂v/∂wrt
+     * when every path from wrt to the output passes through v.
+     */
+    private static FollowThrough followThrough(Variant variant, Part part, Map<String, Double> pinned,
+            Map<String, Double> wrongGradients, Map<String, String> partOfNode) {
+        Exercise exercise = variant.exercise();
+        if (!pinned.isEmpty()) {
+            try {
+                Evaluation e = pinnedEvaluation(exercise, variant.params(), pinned);
+                double expected = answerOn(e, part, exercise);
+                String from = partOfNode.get(pinned.keySet().iterator().next());
+                return new FollowThrough(expected, from);
+            } catch (NonFiniteException | IllegalArgumentException e) {
+                return null;
+            }
+        }
+        if (part.kind() == Part.Kind.GRADIENT && part.of() == null || part.kind() == Part.Kind.UPDATE) {
+            Evaluation e = variant.evaluation();
+            var tape = e.graph().nodes();
+            var output = e.output();
+            var wrt = e.node(part.wrt());
+            double truth = TwistedBackward.gradient(tape, output, wrt, TwistedBackward.Twist.NONE);
+            for (var entry : wrongGradients.entrySet()) {
+                var v = e.node(entry.getKey());
+                if (v == wrt || !TwistedBackward.dependsOn(v, wrt)) {
+                    continue;
+                }
+                double dEdv = TwistedBackward.gradient(tape, output, v, TwistedBackward.Twist.NONE);
+                double dvdw = TwistedBackward.gradient(tape, v, wrt, TwistedBackward.Twist.NONE);
+                if (Math.abs(dEdv * dvdw - truth) > 1e-9 * Math.max(1, Math.abs(truth))) {
+                    continue; // other paths bypass v: the chain cannot be carried on
+                }
+                double g = entry.getValue() * dvdw;
+                double expected = part.kind() == Part.Kind.UPDATE ? wrt.data() - part.rate() * g : g;
+                return new FollowThrough(expected, partOfNode.get("d:" + entry.getKey()));
+            }
+        }
+        return null;
+    }
+
+    private static Evaluation pinnedEvaluation(Exercise exercise, Map<String, Double> params, Map<String, Double> pinned) {
+        Evaluation e = exercise.program().evaluate(params);
+        Map<org.backproplab.engine.Value, Double> held = new HashMap<>();
+        pinned.forEach((name, value) -> held.put(e.node(name), value));
+        e.graph().forwardHolding(held);
+        return e;
+    }
+
+    private static double answerOn(Evaluation e, Part part, Exercise exercise) {
+        return switch (part.kind()) {
+            case VALUE -> e.node(part.node()).data();
+            case GRADIENT -> gradient(e, part.of() == null ? exercise.program().output() : part.of(), part.wrt());
+            case UPDATE -> e.node(part.wrt()).data() - part.rate() * gradient(e, exercise.program().output(), part.wrt());
+            default -> throw new IllegalArgumentException("not numeric");
+        };
+    }
+
+    private static double gradient(Evaluation e, String of, String wrt) {
+        return TwistedBackward.gradient(e.graph().nodes(), e.node(of), e.node(wrt), TwistedBackward.Twist.NONE);
+    }
+
+    /** The most specific known mistake whose answer the learner's number matches. */
+    private static MistakeCandidates.Candidate recognise(Variant variant, Part part, double answer, double truth) {
+        Exercise exercise = variant.exercise();
+        Tolerance tol = exercise.tolerance();
+        List<MistakeCandidates.Candidate> candidates = new ArrayList<>();
+        Evaluation e = variant.evaluation();
+        if (part.kind() == Part.Kind.GRADIENT) {
+            candidates.addAll(MistakeCandidates.forGradient(e, e.node(part.of() == null ? exercise.program().output() : part.of()),
+                    e.node(part.wrt())));
+        } else if (part.kind() == Part.Kind.UPDATE) {
+            double w = e.node(part.wrt()).data();
+            double g = gradient(e, exercise.program().output(), part.wrt());
+            candidates.add(new MistakeCandidates.Candidate(Mistake.UPDATE_SIGN, w + part.rate() * g, null));
+            for (var c : MistakeCandidates.forGradient(e, e.output(), e.node(part.wrt()))) {
+                candidates.add(new MistakeCandidates.Candidate(c.mistake(), w - part.rate() * c.answer(), c.where()));
+            }
+        }
+        // Candidates come most specific first: where two mistakes give the same number, the
+        // narrower explanation (the ½, σ in place of σ') wins over the general one.
+        for (var c : candidates) {
+            if (!tol.accepts(c.answer(), truth) && tol.accepts(answer, c.answer())) {
+                return c;
+            }
+        }
+        double diff = Math.abs(answer - truth);
+        if (diff <= NEAR * Math.max(tol.absolute(), tol.relative() * Math.abs(truth))) {
+            return new MistakeCandidates.Candidate(Mistake.ROUNDED_EARLY, answer, null);
+        }
+        return null;
+    }
+}
