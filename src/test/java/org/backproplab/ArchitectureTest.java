@@ -23,6 +23,7 @@ class ArchitectureTest {
     static final ArchRule viewsDoNotTouchRepositories = noClasses()
             .that().areAssignableTo(com.vaadin.flow.component.Component.class)
             .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .orShould().dependOnClassesThat().areAnnotatedWith(org.springframework.stereotype.Repository.class)
             .because("views call services; services own the data");
 
     @ArchTest

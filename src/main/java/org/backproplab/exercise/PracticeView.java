@@ -1,17 +1,69 @@
 package org.backproplab.exercise;
 
-import com.vaadin.flow.component.Composite;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import org.backproplab.ui.ComingSoon;
+import org.backproplab.learner.CurrentLearner;
 
+/** All exercises by topic, with the learner's progress and what to do next. */
 @Route("practice")
 @PageTitle("Practice — Backprop Lab")
-public class PracticeView extends Composite<Div> {
-    @Override
-    protected Div initContent() {
-        return ComingSoon.page("Practice", "Graded exercises: compute gradients by hand on your own variant; each answer is checked, each likely mistake named, and the worked solution drawn as a graph.");
+public class PracticeView extends VerticalLayout {
+
+    public PracticeView(PracticeService practice, CurrentLearner learner) {
+        addClassName("bpl-page");
+        setPadding(false);
+        add(new H1("Practice"));
+        add(new Paragraph("Compute gradients by hand. Each exercise gives you your own numbers; every answer is "
+                + "checked by the app's own autodiff engine, and a wrong one is matched against known mistakes."));
+        var id = learner.id();
+        var next = practice.next(id);
+        var nextBox = new Div();
+        nextBox.setId("next-up");
+        nextBox.addClassName("bpl-start-card");
+        if (next.isPresent()) {
+            var s = next.get();
+            nextBox.add(new Span(s.attempts() == 0 ? "Next up: " : "Worth another go: "),
+                    new Anchor("practice/exercise/" + s.exercise().id(), s.exercise().title()));
+        } else {
+            nextBox.add(new Span("You have full marks on every exercise. Try the playground next."));
+        }
+        add(nextBox);
+
+        Map<String, List<PracticeService.Standing>> byTopic = new LinkedHashMap<>();
+        for (var s : practice.standings(id)) {
+            byTopic.computeIfAbsent(s.exercise().topics().get(0), k -> new java.util.ArrayList<>()).add(s);
+        }
+        var list = new Div();
+        list.setId("exercise-list");
+        list.setWidthFull();
+        byTopic.forEach((topic, standings) -> {
+            list.add(new H2(practice.topics().title(topic)));
+            for (var s : standings) {
+                var row = new Div();
+                row.addClassName("bpl-exercise-row");
+                row.add(new Anchor("practice/exercise/" + s.exercise().id(), s.exercise().title()));
+                var level = new Span("difficulty " + s.exercise().difficulty());
+                level.getElement().getThemeList().add("badge contrast small");
+                var status = new Span(s.attempts() == 0 ? "not tried"
+                        : String.format(Locale.ROOT, "best %.2f in %d attempt%s", s.best(), s.attempts(), s.attempts() == 1 ? "" : "s"));
+                status.getElement().getThemeList().add(s.mastered() ? "badge success small" : "badge small");
+                row.add(level, status);
+                list.add(row);
+            }
+        });
+        add(list);
     }
 }

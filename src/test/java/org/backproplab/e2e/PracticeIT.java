@@ -1,0 +1,92 @@
+package org.backproplab.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+
+import org.backproplab.engine.Program;
+import org.junit.jupiter.api.Test;
+
+/** A learner works an exercise: bad input, a recognised mistake, the right answer, the solution, the history. */
+class PracticeIT extends BrowserTest {
+
+    private Map<String, Double> valuesOnPage() {
+        Map<String, Double> values = new HashMap<>();
+        for (String text : page.locator("#values span").allInnerTexts()) {
+            String[] kv = text.split(" = ");
+            values.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
+        }
+        return values;
+    }
+
+    private void answer(int part, String text) {
+        page.locator("#answer-" + part + " input").fill(text);
+    }
+
+    @Test
+    void aLearnerWorksAnExerciseFromMistakeToSolution() throws Exception {
+        page.navigate("practice");
+        assertThat(page.locator("#next-up")).containsText("Next up");
+        page.locator("#exercise-list a", new Page.LocatorOptions().setHasText("Add, then multiply")).click();
+        assertThat(page.locator("h1")).hasText("Add, then multiply");
+
+        var values = valuesOnPage();
+        var e = Program.parse("q = x + y\nf = q * z").evaluate(values).backward();
+        String q = Double.toString(e.node("q").data());
+        String dz = Double.toString(e.node("z").grad());
+        double dx = e.node("x").grad();
+
+        // 1. Text is not an answer: a message at the field, and no attempt counted.
+        answer(0, "abc");
+        answer(1, dz);
+        answer(2, Double.toString(dx));
+        page.locator("#submit").click();
+        assertThat(page.locator("#answer-0")).hasAttribute("invalid", "");
+        assertThat(page.locator("#answer-0")).containsText("is not one");
+        assertThat(page.locator("#summary")).containsText("nothing was counted");
+        assertThat(page.locator("#best-mark")).hasText("No attempts yet.");
+        screenshot(page, "practice-invalid");
+
+        // 2. A wrong answer that a known mistake gives: the mistake is named.
+        answer(0, q);
+        answer(2, Double.toString(-dx));
+        page.locator("#submit").click();
+        assertThat(page.locator("#feedback-2")).containsText("sign");
+        assertThat(page.locator("#feedback-0")).hasText("Correct.");
+        assertThat(page.locator("#best-mark")).containsText("1 attempt");
+        screenshot(page, "practice-mistake");
+
+        // 3. The right answer (written as a calculation, with a Unicode minus where negative).
+        answer(2, Double.toString(dx).replace('-', '−'));
+        page.locator("#submit").click();
+        assertThat(page.locator("#feedback-2")).hasText("Correct.");
+        assertThat(page.locator("#summary")).containsText("Mark: 1.00 of 1.00");
+
+        // The worked solution: the graph drawn, its text alternative, the chain rule typeset.
+        var graph = page.locator("#solution-graph canvas").first();
+        graph.waitFor();
+        assertThat(graph.boundingBox().width).isGreaterThan(100);
+        assertThat(page.locator("#solution-table")).containsText("q");
+        assertThat(page.locator("#solution .katex").first()).isVisible();
+        page.locator("#step-back").click();
+        assertThat(page.locator("#solution-step")).containsText("Step 2 of");
+        screenshot(page, "practice-solution");
+
+        // 4. After a reload the history holds both attempts, the mistake named.
+        page.reload();
+        assertThat(page.locator("#best-mark")).containsText("2 attempts; best mark 1.00");
+        assertThat(page.locator("#history")).containsText("The sign of the error flipped");
+    }
+
+    @Test
+    void aForgedExerciseAddressGetsAFriendlyPage() {
+        page.navigate("practice/exercise/no-such-thing");
+        assertThat(page.locator("h1")).hasText("This page does not exist");
+        page.navigate("practice/exercise/" + "x".repeat(5000));
+        assertThat(page.locator("h1")).hasText("This page does not exist");
+    }
+}
