@@ -11,7 +11,7 @@ class LossesTest {
     private final Graph g = new Graph();
 
     private void assertGradientsCheck(Value loss) {
-        assertThat(GradientCheck.worst(GradientCheck.check(g, loss, 1e-6))).isLessThan(1e-6);
+        assertThat(GradientCheck.worst(GradientCheck.check(g, loss, GradientCheck.DEFAULT_STEP))).isLessThan(1e-6);
     }
 
     @Test
