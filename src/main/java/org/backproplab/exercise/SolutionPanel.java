@@ -89,9 +89,9 @@ class SolutionPanel extends Div {
         option.putObject("tooltip");
         ObjectNode series = option.putArray("series").addObject();
         series.put("type", "graph").put("layout", "none").put("roam", true).put("symbol", "roundRect")
-                .putPOJO("symbolSize", List.of(110, 52));
+                .putPOJO("symbolSize", List.of(118, 50)).put("zoom", 0.9);
         series.putPOJO("edgeSymbol", List.of("none", "arrow"));
-        series.putObject("label").put("show", true).put("fontSize", 11);
+        series.putObject("label").put("show", true).put("fontSize", 12).put("lineHeight", 16);
         series.putObject("edgeLabel").put("show", true).put("fontSize", 10);
         var data = series.putArray("data");
         int[] perLevel = new int[64];

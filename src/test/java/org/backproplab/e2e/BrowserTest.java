@@ -64,7 +64,9 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closePage() {
-        browserContext.close();
+        if (browserContext != null) {
+            browserContext.close();
+        }
     }
 
     /** Waits until Vaadin has no request in flight, so that the server's answer is on the page. */

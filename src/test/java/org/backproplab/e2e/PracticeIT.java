@@ -75,6 +75,8 @@ class PracticeIT extends BrowserTest {
         page.locator("#step-back").click();
         assertThat(page.locator("#solution-step")).containsText("Step 2 of");
         screenshot(page, "practice-solution");
+        page.locator("#solution-graph").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "solution-graph.png")));
 
         // 4. After a reload the history holds both attempts, the mistake named.
         page.reload();
