@@ -22,7 +22,7 @@ import org.backproplab.learner.CurrentLearner;
 @PageTitle("Practice — Backprop Lab")
 public class PracticeView extends VerticalLayout {
 
-    public PracticeView(PracticeService practice, CurrentLearner learner) {
+    public PracticeView(PracticeService practice, ExerciseLibrary library, CurrentLearner learner) {
         addClassName("bpl-page");
         setPadding(false);
         add(new H1("Practice"));
@@ -41,6 +41,17 @@ public class PracticeView extends VerticalLayout {
             nextBox.add(new Span("You have full marks on every exercise. Try the playground next."));
         }
         add(nextBox);
+
+        var quizzes = new Div();
+        quizzes.setId("quiz-list");
+        quizzes.add(new H2("Quizzes"));
+        library.quizzes().forEach(q -> {
+            var row = new Div(new Anchor("practice/quiz/" + q.id(), q.title()),
+                    new Span(" — " + q.exerciseIds().size() + " exercises. " + q.text()));
+            row.addClassName("bpl-exercise-row");
+            quizzes.add(row);
+        });
+        add(quizzes);
 
         Map<String, List<PracticeService.Standing>> byTopic = new LinkedHashMap<>();
         for (var s : practice.standings(id)) {
