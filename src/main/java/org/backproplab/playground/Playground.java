@@ -1,0 +1,259 @@
+package org.backproplab.playground;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.BatchTrainer;
+import org.backproplab.engine.Datasets;
+import org.backproplab.engine.Init;
+import org.backproplab.engine.LearningRate;
+import org.backproplab.engine.Loss;
+import org.backproplab.engine.Network;
+import org.backproplab.engine.NonFiniteException;
+import org.backproplab.engine.Optimizer;
+
+/**
+ * One learner's playground: a network, its data, its optimiser and a bounded history. Training
+ * runs on a shared executor while the UI reads, so every method holds the lock briefly (one batch
+ * at most).
+ */
+public final class Playground {
+    static final int TRAIN = 200;
+    static final int TEST = 100;
+    static final int MAX_HISTORY = 400;
+
+    private PlaygroundSettings settings;
+    private Datasets.Dataset train;
+    private Datasets.Dataset test;
+    private Network net;
+    private BatchTrainer trainer;
+    private Optimizer optimizer;
+    private int[] order;
+    private Random shuffle;
+    private int cursor;
+    private int epoch;
+    private final List<EpochPoint> history = new ArrayList<>();
+    private double[] lastGradient = new double[0];
+    private String diverged;
+    private volatile boolean running;
+    private volatile long lastTouched;
+
+    public Playground(PlaygroundSettings settings) {
+        reset(settings);
+    }
+
+    public synchronized void reset(PlaygroundSettings newSettings) {
+        settings = newSettings;
+        var all = data(settings);
+        train = slice(all, 0, TRAIN);
+        test = slice(all, TRAIN, TRAIN + TEST);
+        List<Integer> sizes = new ArrayList<>();
+        sizes.add(train.x()[0].length);
+        sizes.addAll(settings.hidden());
+        sizes.add(1);
+        Activation[] acts = new Activation[sizes.size() - 1];
+        java.util.Arrays.fill(acts, settings.activation());
+        acts[acts.length - 1] = Activation.LINEAR;
+        Init init = settings.activation() == Activation.RELU ? Init.HE : Init.XAVIER;
+        net = Network.create(sizes.stream().mapToInt(Integer::intValue).toArray(), acts, init, settings.seed());
+        trainer = new BatchTrainer(net, settings.loss(), settings.l2(), Math.max(settings.batchSize(), TRAIN));
+        optimizer = switch (settings.optimizer()) {
+            case SGD -> Optimizer.sgd(LearningRate.constant(settings.learningRate()), 0);
+            case MOMENTUM -> Optimizer.sgd(LearningRate.constant(settings.learningRate()), 0.9);
+            case ADAM -> Optimizer.adam(LearningRate.constant(settings.learningRate()));
+        };
+        order = new int[TRAIN];
+        java.util.Arrays.setAll(order, k -> k);
+        shuffle = new Random(settings.seed());
+        cursor = 0;
+        epoch = 0;
+        history.clear();
+        diverged = null;
+        lastGradient = new double[net.layers()];
+        running = false;
+        touch();
+    }
+
+    private static Datasets.Dataset data(PlaygroundSettings s) {
+        int n = TRAIN + TEST;
+        var d = switch (s.dataset()) {
+            case XOR -> Datasets.xor(n, s.noise(), s.seed());
+            case MOONS -> Datasets.twoMoons(n, s.noise(), s.seed());
+            case CIRCLES -> Datasets.circles(n, s.noise(), s.seed());
+            case SPIRAL -> Datasets.spiral(n, s.noise(), s.seed());
+            case LINEAR -> Datasets.linear(n, s.noise(), s.seed());
+            case HOUSE_PRICES -> Datasets.housePrices(n, s.noise(), s.seed());
+        };
+        if (s.loss() == Loss.BCE_WITH_LOGITS) {
+            for (double[] y : d.y()) {
+                y[0] = y[0] > 0 ? 1 : 0; // BCE wants 0/1 targets; the others ±1
+            }
+        }
+        return d;
+    }
+
+    private static Datasets.Dataset slice(Datasets.Dataset d, int from, int to) {
+        return new Datasets.Dataset(java.util.Arrays.copyOfRange(d.x(), from, to), java.util.Arrays.copyOfRange(d.y(), from, to));
+    }
+
+    /** One minibatch. Returns false (and keeps the state) when training has diverged. */
+    public synchronized boolean step() {
+        if (diverged != null) {
+            return false;
+        }
+        if (cursor == 0) {
+            for (int k = order.length - 1; k > 0; k--) {
+                int r = shuffle.nextInt(k + 1);
+                int t = order[k];
+                order[k] = order[r];
+                order[r] = t;
+            }
+        }
+        int count = Math.min(settings.batchSize(), TRAIN - cursor);
+        try {
+            trainer.computeGradients(train.x(), train.y(), order, cursor, count);
+            optimizer.step(net);
+        } catch (NonFiniteException e) {
+            return diverge();
+        }
+        if (!weightsFinite()) {
+            return diverge();
+        }
+        recordGradients();
+        cursor += count;
+        if (cursor >= TRAIN) {
+            cursor = 0;
+            epoch++;
+            record();
+        }
+        return true;
+    }
+
+    /** Steps to the end of the current epoch. */
+    public synchronized boolean epoch() {
+        int target = epoch + 1;
+        while (epoch < target) {
+            if (!step()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean diverge() {
+        diverged = "Training diverged — try a smaller learning rate.";
+        running = false;
+        return false;
+    }
+
+    private boolean weightsFinite() {
+        for (int k = 0; k < net.parameterCount(); k++) {
+            if (!Double.isFinite(net.param(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void recordGradients() {
+        for (int l = 1; l <= net.layers(); l++) {
+            double sum = 0;
+            int n = 0;
+            for (int j = 1; j <= net.size(l); j++) {
+                for (int i = 1; i <= net.size(l - 1); i++) {
+                    sum += Math.abs(net.grad(net.weightIndex(l, j, i)));
+                    n++;
+                }
+            }
+            lastGradient[l - 1] = sum / n;
+        }
+    }
+
+    private void record() {
+        var tr = score(train);
+        var te = score(test);
+        history.add(new EpochPoint(epoch, tr[0], te[0], tr[1], te[1], lastGradient.clone()));
+        if (history.size() > MAX_HISTORY) {
+            // Keep memory bounded: thin the older half.
+            for (int k = 1; k < history.size() / 2; k++) {
+                history.remove(k);
+            }
+        }
+    }
+
+    /** {mean loss, accuracy (NaN for regression)}. */
+    private double[] score(Datasets.Dataset d) {
+        var s = trainer.evaluate(d.x(), d.y(), d.size());
+        if (settings.dataset().isRegression()) {
+            return new double[] {s.loss(), Double.NaN};
+        }
+        int correct = 0;
+        for (int e = 0; e < d.size(); e++) {
+            double out = net.predict(d.x()[e])[0];
+            boolean positive = settings.loss() == Loss.BCE_WITH_LOGITS ? d.y()[e][0] > 0.5 : d.y()[e][0] > 0;
+            if ((out > 0) == positive) {
+                correct++;
+            }
+        }
+        return new double[] {s.loss(), (double) correct / d.size()};
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    public synchronized PlaygroundSettings settings() {
+        return settings;
+    }
+
+    public synchronized int epochs() {
+        return epoch;
+    }
+
+    public synchronized List<EpochPoint> history() {
+        return List.copyOf(history);
+    }
+
+    public synchronized String diverged() {
+        return diverged;
+    }
+
+    /** A copy of the network, for drawing and inspecting without holding the lock. */
+    public synchronized Network network() {
+        Network copy = net.copy();
+        copy.setGradients(gradientsOf(net));
+        return copy;
+    }
+
+    private static double[] gradientsOf(Network n) {
+        double[] g = new double[n.parameterCount()];
+        for (int k = 0; k < g.length; k++) {
+            g[k] = n.grad(k);
+        }
+        return g;
+    }
+
+    public synchronized Datasets.Dataset trainData() {
+        return train;
+    }
+
+    public synchronized Datasets.Dataset testData() {
+        return test;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    void setRunning(boolean running) {
+        this.running = running;
+    }
+
+    public void touch() {
+        lastTouched = System.nanoTime();
+    }
+
+    long idleNanos() {
+        return System.nanoTime() - lastTouched;
+    }
+}

@@ -1,0 +1,68 @@
+package org.backproplab.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.Loss;
+import org.backproplab.playground.PlaygroundSettings.DatasetKind;
+import org.junit.jupiter.api.Test;
+
+class PlaygroundTest {
+    /** Documented in docs/playground.md: XOR at the defaults within 30 epochs. */
+    static final int XOR_EPOCHS = 30;
+
+    @Test
+    void xorAtTheDefaultsReaches95PercentTestAccuracy() {
+        var p = new Playground(PlaygroundSettings.defaults(DatasetKind.XOR));
+        for (int e = 0; e < XOR_EPOCHS; e++) {
+            assertThat(p.epoch()).isTrue();
+        }
+        var last = p.history().get(p.history().size() - 1);
+        assertThat(last.testAccuracy()).isGreaterThanOrEqualTo(0.95);
+        assertThat(last.trainLoss()).isLessThan(p.history().get(0).trainLoss());
+    }
+
+    @Test
+    void everyDatasetLearnsAtItsDefaults() {
+        for (DatasetKind kind : DatasetKind.values()) {
+            var p = new Playground(PlaygroundSettings.defaults(kind));
+            for (int e = 0; e < 60; e++) {
+                p.epoch();
+            }
+            var first = p.history().get(0);
+            var last = p.history().get(p.history().size() - 1);
+            assertThat(last.testLoss()).as(kind.name()).isLessThan(first.testLoss());
+            if (!kind.isRegression()) {
+                assertThat(last.testAccuracy()).as(kind.name()).isGreaterThanOrEqualTo(0.85);
+            }
+        }
+    }
+
+    @Test
+    void aDivergingRunStopsWithAPlainMessageAndKeepsItsState() {
+        var settings = new PlaygroundSettings(DatasetKind.HOUSE_PRICES, 0.1, List.of(8), Activation.RELU, Loss.MSE,
+                PlaygroundSettings.OptimizerKind.SGD, 10, 10, 0, 1);
+        var p = new Playground(settings);
+        boolean ok = true;
+        for (int k = 0; k < 2000 && ok; k++) {
+            ok = p.step();
+        }
+        assertThat(ok).isFalse();
+        assertThat(p.diverged()).isEqualTo("Training diverged — try a smaller learning rate.");
+        assertThat(p.step()).isFalse();
+        assertThat(p.network()).isNotNull();
+    }
+
+    @Test
+    void settingsOutOfRangeAreRefused() {
+        assertThatThrownBy(() -> new PlaygroundSettings(DatasetKind.XOR, 0.1, List.of(17), Activation.TANH, Loss.HINGE,
+                PlaygroundSettings.OptimizerKind.SGD, 0.1, 10, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PlaygroundSettings(DatasetKind.XOR, 0.1, List.of(4, 4, 4, 4, 4), Activation.TANH, Loss.HINGE,
+                PlaygroundSettings.OptimizerKind.SGD, 0.1, 10, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PlaygroundSettings(DatasetKind.XOR, 0.1, List.of(4), Activation.TANH, Loss.MSE,
+                PlaygroundSettings.OptimizerKind.SGD, 0.1, 10, 0, 1)).hasMessageContaining("classification");
+    }
+}
