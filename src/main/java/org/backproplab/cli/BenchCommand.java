@@ -13,7 +13,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[NAME]";
+        return "[sessions [N]]";
     }
 
     @Override
@@ -25,6 +25,26 @@ final class BenchCommand implements Command {
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
         if (args.length == 0) {
             new Bench(out).run();
+            return Cli.OK;
+        }
+        if (args[0].equals("sessions")) {
+            int n = 50;
+            if (args.length > 1) {
+                try {
+                    n = Integer.parseInt(args[1]);
+                } catch (NumberFormatException e) {
+                    throw new UsageException("sessions needs a whole number, not '" + args[1] + "'");
+                }
+                if (n < 1 || n > 10_000) {
+                    throw new UsageException("sessions: N from 1 to 10000");
+                }
+            }
+            try {
+                new org.backproplab.cli.bench.SessionsBench(out).run(n, 5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Cli.FAILED;
+            }
             return Cli.OK;
         }
         throw new UsageException("Unknown benchmark: " + args[0]);

@@ -34,11 +34,13 @@ public final class Playground {
     private Random shuffle;
     private int cursor;
     private int epoch;
+    private long steps;
     private final List<EpochPoint> history = new ArrayList<>();
     private double[] lastGradient = new double[0];
     private String diverged;
     private volatile boolean running;
     private volatile long lastTouched;
+    private volatile java.util.function.Consumer<Playground> listener;
 
     public Playground(PlaygroundSettings settings) {
         reset(settings);
@@ -69,9 +71,11 @@ public final class Playground {
         shuffle = new Random(settings.seed());
         cursor = 0;
         epoch = 0;
+        steps = 0;
         history.clear();
         diverged = null;
         lastGradient = new double[net.layers()];
+        record(); // epoch 0: where the untrained network starts
         running = false;
         touch();
     }
@@ -122,6 +126,7 @@ public final class Playground {
             return diverge();
         }
         recordGradients();
+        steps++;
         cursor += count;
         if (cursor >= TRAIN) {
             cursor = 0;
@@ -174,7 +179,11 @@ public final class Playground {
     private void record() {
         var tr = score(train);
         var te = score(test);
-        history.add(new EpochPoint(epoch, tr[0], te[0], tr[1], te[1], lastGradient.clone()));
+        double[] gradients = lastGradient.clone();
+        if (epoch == 0) {
+            java.util.Arrays.fill(gradients, Double.NaN); // no step taken yet
+        }
+        history.add(new EpochPoint(epoch, tr[0], te[0], tr[1], te[1], gradients));
         if (history.size() > MAX_HISTORY) {
             // Keep memory bounded: thin the older half.
             for (int k = 1; k < history.size() / 2; k++) {
@@ -204,6 +213,11 @@ public final class Playground {
 
     public synchronized PlaygroundSettings settings() {
         return settings;
+    }
+
+    /** Minibatch steps taken since the last reset. */
+    public synchronized long steps() {
+        return steps;
     }
 
     public synchronized int epochs() {
@@ -247,6 +261,15 @@ public final class Playground {
 
     void setRunning(boolean running) {
         this.running = running;
+    }
+
+    /** Who hears about training progress: the view currently showing this playground, if any. */
+    public void listener(java.util.function.Consumer<Playground> listener) {
+        this.listener = listener;
+    }
+
+    java.util.function.Consumer<Playground> listener() {
+        return listener;
     }
 
     public void touch() {

@@ -1,17 +1,298 @@
 package org.backproplab.playground;
 
-import com.vaadin.flow.component.Composite;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import org.backproplab.ui.ComingSoon;
+import org.backproplab.engine.Activation;
+import org.backproplab.engine.Loss;
+import org.backproplab.playground.PlaygroundSettings.DatasetKind;
+import org.backproplab.playground.PlaygroundSettings.OptimizerKind;
+import org.backproplab.ui.chart.ChartClickEvent;
+import org.backproplab.ui.chart.EChart;
 
+/** A network of the learner's own: build it, train it step by step or continuously, look inside one example. */
 @Route("playground")
 @PageTitle("Playground — Backprop Lab")
-public class PlaygroundView extends Composite<Div> {
+public class PlaygroundView extends VerticalLayout {
+    private final TrainingService training;
+    private final Playground playground;
+
+    private final Select<DatasetKind> dataset = new Select<>();
+    private final TextField hidden = new TextField("Hidden layers (units, comma-separated)");
+    private final Select<Activation> activation = new Select<>();
+    private final Select<Loss> loss = new Select<>();
+    private final Select<OptimizerKind> optimizer = new Select<>();
+    private final NumberField rate = new NumberField("Learning rate");
+    private final IntegerField batch = new IntegerField("Batch size");
+    private final NumberField l2 = new NumberField("L2");
+    private final Paragraph message = new Paragraph();
+    private final Span epochs = new Span();
+    private final ProgressBar busy = new ProgressBar();
+    private final Button play = new Button("Play");
+    private final EChart lossChart = new EChart();
+    private final EChart accuracyChart = new EChart();
+    private final EChart boundaryChart = new EChart();
+    private final EChart gradientChart = new EChart();
+    private final EChart diagram = new EChart();
+    private final Paragraph inspectText = new Paragraph();
+    private final Button inspectBack = new Button("Step back");
+    private Inspection inspection;
+    private int shownFirst = -1;
+    private int shownLast = -1;
+
+    public PlaygroundView(TrainingService training, PlaygroundSessions sessions) {
+        this.training = training;
+        this.playground = sessions.current();
+        addClassName("bpl-page");
+        setPadding(false);
+        getStyle().set("--bpl-max-width", "80rem");
+        add(new H1("Playground"));
+        add(new Paragraph("Choose a dataset and a network, then train it one batch at a time or let it run. "
+                + "Click a training point on the decision boundary to follow that one example forward and backward."));
+        add(settingsForm(), controls(), message);
+        message.setId("pg-message");
+        message.addClassName("bpl-wrong");
+        var charts = new Div(lossChart, accuracyChart, boundaryChart, gradientChart);
+        charts.addClassName("bpl-chart-grid");
+        lossChart.setId("pg-loss");
+        accuracyChart.setId("pg-accuracy");
+        boundaryChart.setId("pg-boundary");
+        gradientChart.setId("pg-gradients");
+        diagram.setId("pg-diagram");
+        diagram.setHeight("360px");
+        boundaryChart.addChartClickListener(this::inspect);
+        inspectBack.setId("pg-inspect-back");
+        inspectBack.addClickListener(e -> {
+            if (inspection != null) {
+                inspection.stepBack();
+                renderInspection();
+            }
+        });
+        var closeInspect = new Button("Back to the whole network", e -> {
+            inspection = null;
+            renderInspection();
+        });
+        inspectText.setId("pg-inspect-text");
+        add(charts, diagram, new HorizontalLayout(inspectBack, closeInspect), inspectText);
+        fillForm(playground.settings());
+        refresh(true);
+    }
+
+    private Div settingsForm() {
+        dataset.setLabel("Dataset");
+        dataset.setItems(DatasetKind.values());
+        dataset.setItemLabelGenerator(DatasetKind::title);
+        dataset.setId("pg-dataset");
+        dataset.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                fillForm(PlaygroundSettings.defaults(e.getValue()));
+                apply();
+            }
+        });
+        hidden.setId("pg-hidden");
+        hidden.setMaxLength(40);
+        activation.setLabel("Activation");
+        activation.setItems(Activation.TANH, Activation.RELU, Activation.SIGMOID);
+        activation.setItemLabelGenerator(a -> a.name().toLowerCase(Locale.ROOT));
+        loss.setLabel("Loss");
+        loss.setItems(Loss.BCE_WITH_LOGITS, Loss.HINGE, Loss.MSE);
+        loss.setItemLabelGenerator(l -> switch (l) {
+            case BCE_WITH_LOGITS -> "cross-entropy (BCE)";
+            case HINGE -> "hinge";
+            case MSE -> "mean squared error";
+            default -> l.name();
+        });
+        optimizer.setLabel("Optimiser");
+        optimizer.setItems(OptimizerKind.values());
+        optimizer.setItemLabelGenerator(o -> switch (o) {
+            case SGD -> "SGD";
+            case MOMENTUM -> "SGD + momentum";
+            case ADAM -> "Adam";
+        });
+        rate.setId("pg-rate");
+        rate.setMin(0);
+        rate.setStep(0.001);
+        batch.setMin(1);
+        batch.setMax(200);
+        l2.setMin(0);
+        var applyButton = new Button("Apply and reset", e -> apply());
+        applyButton.setId("pg-apply");
+        var form = new Div(dataset, hidden, activation, loss, optimizer, rate, batch, l2, applyButton);
+        form.addClassName("bpl-form-row");
+        return form;
+    }
+
+    private HorizontalLayout controls() {
+        var step = new Button("Step", e -> {
+            playground.touch();
+            playground.step();
+            refresh(false);
+        });
+        step.setId("pg-step");
+        var epoch = new Button("Epoch", e -> {
+            playground.touch();
+            playground.epoch();
+            refresh(false);
+        });
+        epoch.setId("pg-epoch");
+        play.setId("pg-play");
+        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        play.addClickListener(e -> {
+            if (playground.isRunning()) {
+                training.pause(playground);
+            } else {
+                UI ui = UI.getCurrent();
+                training.play(playground, p -> ui.access(() -> refresh(false)));
+            }
+            refresh(false);
+        });
+        var reset = new Button("Reset", e -> {
+            training.pause(playground);
+            playground.reset(playground.settings());
+            refresh(true);
+        });
+        reset.setId("pg-reset");
+        epochs.setId("pg-epoch-count");
+        busy.setIndeterminate(true);
+        busy.setWidth("6rem");
+        busy.setId("pg-busy");
+        var bar = new HorizontalLayout(play, step, epoch, reset, epochs, busy);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private void fillForm(PlaygroundSettings s) {
+        dataset.setValue(s.dataset());
+        hidden.setValue(String.join(", ", s.hidden().stream().map(String::valueOf).toList()));
+        activation.setValue(s.activation());
+        loss.setValue(s.loss());
+        optimizer.setValue(s.optimizer());
+        rate.setValue(s.learningRate());
+        batch.setValue(s.batchSize());
+        l2.setValue(s.l2());
+    }
+
+    /** Builds settings from the form; a bad value gets a message and changes nothing. */
+    private void apply() {
+        try {
+            List<Integer> layers = new ArrayList<>();
+            for (String part : hidden.getValue().split("[,\\s]+")) {
+                if (!part.isBlank()) {
+                    layers.add(Integer.parseInt(part.strip()));
+                }
+            }
+            var s = new PlaygroundSettings(dataset.getValue(), playground.settings().noise(), layers, activation.getValue(),
+                    loss.getValue(), optimizer.getValue(), value(rate), batch.getValue() == null ? 0 : batch.getValue(),
+                    value(l2), playground.settings().seed());
+            training.pause(playground);
+            playground.reset(s);
+            message.setText("");
+            inspection = null;
+            refresh(true);
+        } catch (NumberFormatException e) {
+            message.setText("Hidden layers: write unit counts such as 4, 4 (or leave empty for none).");
+        } catch (IllegalArgumentException | NullPointerException e) {
+            message.setText("These settings cannot be used: " + (e.getMessage() == null ? "fill in every field" : e.getMessage()) + ".");
+        }
+    }
+
+    private static double value(NumberField f) {
+        return f.getValue() == null ? Double.NaN : f.getValue();
+    }
+
+    private void inspect(ChartClickEvent event) {
+        if (playground.settings().dataset().isRegression() || event.seriesIndex() != 1 || event.dataIndex() < 0) {
+            return;
+        }
+        var data = playground.trainData();
+        int e = Math.min(event.dataIndex(), data.size() - 1);
+        inspection = new Inspection(playground.network(), data.x()[e], data.y()[e], playground.settings().loss(), e);
+        renderInspection();
+    }
+
+    private void renderInspection() {
+        diagram.setOption(PlaygroundCharts.diagram(playground.network(), inspection));
+        inspectBack.setEnabled(inspection != null);
+        if (inspection == null) {
+            inspectText.setText("");
+            return;
+        }
+        inspectText.setText(inspection.title() + (inspection.revealedLayers() == 0
+                ? ". Forward values are on the units; press Step back to send the error backward."
+                : String.format(Locale.ROOT, ". Gradients shown for the last %d layer(s); output ∂E/∂z = %.4g.",
+                        inspection.revealedLayers(), inspection.dz(playground.network().layers(), 1))));
+    }
+
+    private void refresh(boolean full) {
+        var history = playground.history();
+        epochs.setText("Epoch " + playground.epochs());
+        busy.setVisible(playground.isRunning());
+        play.setText(playground.isRunning() ? "Pause" : "Play");
+        String diverged = playground.diverged();
+        if (diverged != null) {
+            message.setText(diverged);
+        }
+        boolean contiguous = !history.isEmpty() && history.get(0).epoch() == shownFirst && !full;
+        if (contiguous) {
+            var fresh = history.stream().filter(p -> p.epoch() > shownLast).toList();
+            if (!fresh.isEmpty()) {
+                lossChart.appendData(0, PlaygroundCharts.points(fresh, true, true), 0);
+                lossChart.appendData(1, PlaygroundCharts.points(fresh, false, true), 0);
+                accuracyChart.appendData(0, PlaygroundCharts.points(fresh, true, false), 0);
+                accuracyChart.appendData(1, PlaygroundCharts.points(fresh, false, false), 0);
+            }
+        } else {
+            lossChart.setOption(PlaygroundCharts.losses(history));
+            accuracyChart.setOption(PlaygroundCharts.accuracy(history));
+        }
+        accuracyChart.setVisible(!playground.settings().dataset().isRegression());
+        shownFirst = history.isEmpty() ? -1 : history.get(0).epoch();
+        shownLast = history.isEmpty() ? -1 : history.get(history.size() - 1).epoch();
+        var net = playground.network();
+        gradientChart.setOption(PlaygroundCharts.gradients(history, net.layers()));
+        boundaryChart.setOption(PlaygroundCharts.boundary(net, playground.trainData(), playground.settings().dataset().isRegression(),
+                playground.settings().loss() == Loss.BCE_WITH_LOGITS));
+        if (inspection == null) {
+            diagram.setOption(PlaygroundCharts.diagram(net, null));
+            inspectBack.setEnabled(false);
+        }
+    }
+
     @Override
-    protected Div initContent() {
-        return ComingSoon.page("Playground", "A small network of your own: build it, train it step by step or continuously, and inspect the gradients of one example.");
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        if (playground.isRunning()) {
+            training.play(playground, p -> ui.access(() -> refresh(false)));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        // The tab was closed (beacon or missed heartbeats) or the learner left: stop training.
+        playground.listener(null);
+        training.pause(playground);
     }
 }
