@@ -42,7 +42,10 @@ class SolutionPanel extends Div {
         add(new Paragraph("Each box is a named value: what it is, and how much the output " + solution.output()
                 + " changes per unit change of it. Step backward from the output to see the gradients arrive."));
         chart.setId("solution-graph");
-        chart.setHeight("420px");
+        int[] rows = new int[64];
+        solution.nodes().forEach(n -> rows[Math.min(n.level(), 63)]++);
+        int tallest = java.util.Arrays.stream(rows).max().orElse(1);
+        chart.setHeight(Math.max(360, 62 * tallest + 40) + "px");
         var back = new Button("Step back", e -> step(1));
         back.setId("step-back");
         var all = new Button("Show all", e -> step(solution.nodes().size()));

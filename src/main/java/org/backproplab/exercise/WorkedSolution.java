@@ -40,17 +40,33 @@ public final class WorkedSolution {
         g.backward(e.output());
         output = e.output().name();
         Map<Value, Integer> level = new LinkedHashMap<>();
+        List<Value> named = new ArrayList<>();
         for (Value v : g.nodes()) {
             if (v.name() == null) {
                 continue;
             }
+            named.add(v);
             int lv = 0;
             for (Value p : namedInputs(v)) {
                 lv = Math.max(lv, level.get(p) + 1);
                 edges.add(new Edge(p.name(), v.name(), local(g, v, p)));
             }
             level.put(v, lv);
-            nodes.add(new Node(v.id(), v.name(), v.data(), v.grad(), lv, v.inputs().isEmpty()));
+        }
+        // A given value sits just before the first step that uses it, not far left with all inputs.
+        for (Value v : named) {
+            if (v.inputs().isEmpty()) {
+                int first = Integer.MAX_VALUE;
+                for (Value c : named) {
+                    if (namedInputs(c).contains(v)) {
+                        first = Math.min(first, level.get(c));
+                    }
+                }
+                if (first != Integer.MAX_VALUE) {
+                    level.put(v, Math.max(0, first - 1));
+                }
+            }
+            nodes.add(new Node(v.id(), v.name(), v.data(), v.grad(), level.get(v), v.inputs().isEmpty()));
         }
         for (Part part : exercise.parts()) {
             if (part.kind() == Part.Kind.GRADIENT || part.kind() == Part.Kind.UPDATE) {

@@ -24,6 +24,7 @@ final class PlaygroundCharts {
 
     static ObjectNode losses(List<EpochPoint> history) {
         var option = ChartOptions.xy("Loss", "epoch", "");
+        option.with("xAxis").put("max", "dataMax");
         ChartOptions.line(option, "train", points(history, true, true));
         ChartOptions.line(option, "test", points(history, false, true));
         return option;
@@ -31,6 +32,7 @@ final class PlaygroundCharts {
 
     static ObjectNode accuracy(List<EpochPoint> history) {
         var option = ChartOptions.xy("Accuracy", "epoch", "");
+        option.with("xAxis").put("max", "dataMax");
         option.with("yAxis").put("min", 0).put("max", 1);
         ChartOptions.line(option, "train", points(history, true, false));
         ChartOptions.line(option, "test", points(history, false, false));
@@ -48,6 +50,7 @@ final class PlaygroundCharts {
 
     static ObjectNode gradients(List<EpochPoint> history, int layers) {
         var option = ChartOptions.xy("Mean |gradient| per layer", "epoch", "");
+        option.with("xAxis").put("max", "dataMax");
         option.with("yAxis").put("type", "log");
         for (int l = 0; l < layers; l++) {
             List<double[]> pts = new ArrayList<>();
