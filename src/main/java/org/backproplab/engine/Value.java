@@ -85,6 +85,19 @@ public final class Value {
         return grad * localGradient(i);
     }
 
+    /** Whether this node is {@code other} or is computed from it. */
+    public boolean dependsOn(Value other) {
+        if (this == other) {
+            return true;
+        }
+        for (Value in : inputs) {
+            if (in.id >= other.id && in.dependsOn(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Value[] inputArray() {
         return inputs;
     }

@@ -116,24 +116,12 @@ public final class VariantGenerator {
         for (Part part : exercise.parts()) {
             if (part.kind() == Part.Kind.GRADIENT || part.kind() == Part.Kind.UPDATE) {
                 String of = part.of() == null || part.kind() == Part.Kind.UPDATE ? shape.output().name() : part.of();
-                if (!dependsOn(shape.node(of), shape.node(part.wrt()))) {
+                if (!shape.node(of).dependsOn(shape.node(part.wrt()))) {
                     return part;
                 }
             }
         }
         return null;
-    }
-
-    private static boolean dependsOn(org.backproplab.engine.Value node, org.backproplab.engine.Value leaf) {
-        if (node == leaf) {
-            return true;
-        }
-        for (var input : node.inputs()) {
-            if (input.id() >= leaf.id() && dependsOn(input, leaf)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The reference answer of every part: numbers from the engine, or the accepted text. */
@@ -151,10 +139,6 @@ public final class VariantGenerator {
     }
 
     static double gradient(Evaluation e, String of, String wrt) {
-        e.graph().zeroGrad();
-        e.graph().backward(e.node(of));
-        double g = e.node(wrt).grad();
-        e.graph().zeroGrad();
-        return g;
+        return e.graph().gradient(e.node(of), e.node(wrt));
     }
 }

@@ -126,6 +126,21 @@ class GraphTest {
     }
 
     @Test
+    void aSideGradientLeavesTheStoredGradientsAlone() {
+        Value x = g.input("x", 3);
+        Value h = g.named("h", g.mul(x, x));
+        Value y = g.named("y", g.mul(h, g.constant(2)));
+        g.backward(y);
+        assertThat(g.gradient(h, x)).isEqualTo(6.0);
+        assertThat(g.gradient(y, x)).isEqualTo(12.0);
+        assertThat(g.gradient(x, y)).isZero();
+        assertThat(x.grad()).isEqualTo(12.0);
+        assertThat(h.grad()).isEqualTo(2.0);
+        assertThat(y.dependsOn(x)).isTrue();
+        assertThat(x.dependsOn(y)).isFalse();
+    }
+
+    @Test
     void valuesFromAnotherGraphAreRefused() {
         Value foreign = new Graph().input("x", 1);
         assertThatThrownBy(() -> g.exp(foreign)).isInstanceOf(IllegalArgumentException.class);

@@ -136,17 +136,16 @@ public final class Grader {
         }
         if (part.kind() == Part.Kind.GRADIENT && part.of() == null || part.kind() == Part.Kind.UPDATE) {
             Evaluation e = variant.evaluation();
-            var tape = e.graph().nodes();
             var output = e.output();
             var wrt = e.node(part.wrt());
-            double truth = TwistedBackward.gradient(tape, output, wrt, TwistedBackward.Twist.NONE);
+            double truth = e.graph().gradient(output, wrt);
             for (var entry : wrongGradients.entrySet()) {
                 var v = e.node(entry.getKey());
-                if (v == wrt || !TwistedBackward.dependsOn(v, wrt)) {
+                if (v == wrt || !v.dependsOn(wrt)) {
                     continue;
                 }
-                double dEdv = TwistedBackward.gradient(tape, output, v, TwistedBackward.Twist.NONE);
-                double dvdw = TwistedBackward.gradient(tape, v, wrt, TwistedBackward.Twist.NONE);
+                double dEdv = e.graph().gradient(output, v);
+                double dvdw = e.graph().gradient(v, wrt);
                 if (Math.abs(dEdv * dvdw - truth) > 1e-9 * Math.max(1, Math.abs(truth))) {
                     continue; // other paths bypass v: the chain cannot be carried on
                 }
@@ -176,7 +175,7 @@ public final class Grader {
     }
 
     private static double gradient(Evaluation e, String of, String wrt) {
-        return TwistedBackward.gradient(e.graph().nodes(), e.node(of), e.node(wrt), TwistedBackward.Twist.NONE);
+        return e.graph().gradient(e.node(of), e.node(wrt));
     }
 
     /** The most specific known mistake whose answer the learner's number matches. */

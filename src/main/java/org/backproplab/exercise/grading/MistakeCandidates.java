@@ -27,7 +27,7 @@ final class MistakeCandidates {
     /** Most specific first; see {@link Grader}. */
     static List<Candidate> forGradient(Evaluation e, Value of, Value wrt) {
         List<Value> tape = e.graph().nodes();
-        double truth = TwistedBackward.gradient(tape, of, wrt, TwistedBackward.Twist.NONE);
+        double truth = e.graph().gradient(of, wrt);
         List<Candidate> out = new ArrayList<>();
         if (tape.stream().anyMatch(v -> v.op() == Op.CONSTANT && v.data() == 0.5)) {
             out.add(new Candidate(Mistake.FORGOT_HALF, 2 * truth, null));
@@ -84,7 +84,7 @@ final class MistakeCandidates {
         List<Value> nodes = new ArrayList<>();
         for (int id = wrt.id(); id <= of.id(); id++) {
             Value v = tape.get(id);
-            if (TwistedBackward.dependsOn(v, wrt) && TwistedBackward.dependsOn(of, v)) {
+            if (v.dependsOn(wrt) && of.dependsOn(v)) {
                 nodes.add(v);
             }
         }
@@ -95,7 +95,7 @@ final class MistakeCandidates {
         List<Value> consumers = new ArrayList<>();
         for (int id = v.id() + 1; id <= of.id(); id++) {
             Value c = tape.get(id);
-            if (c.inputs().contains(v) && TwistedBackward.dependsOn(of, c)) {
+            if (c.inputs().contains(v) && of.dependsOn(c)) {
                 consumers.add(c);
             }
         }

@@ -6,17 +6,14 @@ import org.backproplab.engine.Value;
 
 /**
  * The backward pass of a graph with a deliberate twist: a local derivative replaced, or one path
- * at a fan-out ignored. With no twist it is the true gradient; with a twist it is the answer that
- * a known wrong way of reasoning gives.
+ * at a fan-out ignored. With a twist it is the answer that
+ * a known wrong way of reasoning gives. (The true gradient is {@link org.backproplab.engine.Graph#gradient}.)
  */
 final class TwistedBackward {
     private TwistedBackward() {
     }
 
     interface Twist {
-        Twist NONE = new Twist() {
-        };
-
         /** The local derivative used on the edge from node to its input i. */
         default double local(Value node, int i, double truth) {
             return truth;
@@ -48,18 +45,5 @@ final class TwistedBackward {
             }
         }
         return adjoint[wrt.id()];
-    }
-
-    /** Whether {@code node} depends on {@code leaf} (is {@code leaf} or computed from it). */
-    static boolean dependsOn(Value node, Value leaf) {
-        if (node == leaf) {
-            return true;
-        }
-        for (Value input : node.inputs()) {
-            if (input.id() >= leaf.id() && dependsOn(input, leaf)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,55 @@
+package org.backproplab.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.backproplab.exercise.ExerciseLibrary;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/** Practice pages without a browser; the app also loads an external folder that holds broken files. */
+@TestPropertySource(properties = "backproplab.exercises-dir=src/test/resources/broken-exercises")
+class PracticeKaribuTest extends KaribuTest {
+
+    @Test
+    void brokenExternalFilesAreLeftOutAndTheAppStillServesTheRest() {
+        var library = context.getBean(ExerciseLibrary.class);
+        assertThat(library.exercises()).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(library.exercise("sum-times-z")).isPresent();
+        assertThat(library.exercise("graph-syntax")).isEmpty();
+        assertThat(library.quiz("first-steps")).isPresent();
+    }
+
+    @Test
+    void thePracticePageListsExercisesAndWhatToDoNext() {
+        UI.getCurrent().navigate("practice");
+        var links = _find(Anchor.class).stream().map(Anchor::getText).toList();
+        assertThat(links).contains("Add, then multiply", "A 2-2-2 network, both layers", "First steps");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("next-up")).getElement().getTextRecursively())
+                .startsWith("Next up");
+    }
+
+    @Test
+    void aHintCostsMarksAndShowsOneAtATime() {
+        UI.getCurrent().navigate("practice/exercise/sigmoid-neuron");
+        var hint = _get(Button.class, spec -> spec.withId("hint"));
+        assertThat(hint.getText()).isEqualTo("Show a hint (−20 % of the marks)");
+        _click(hint);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("hints")).getElement().getTextRecursively())
+                .contains("the ½ cancels the 2");
+        _get(TextField.class, spec -> spec.withId("answer-0")).setValue("abc");
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+        assertThat(_get(TextField.class, spec -> spec.withId("answer-0")).isInvalid()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("summary")).getText()).contains("nothing was counted");
+        assertThat(_find(Span.class).stream().map(Span::getText)).contains("difficulty 2 of 5");
+    }
+}
