@@ -79,14 +79,22 @@ final class ReferenceLoop {
         for (int l = 1; l <= layers; l++) {
             int n = sizes[l];
             int m = sizes[l - 1];
+            double[] wl = w[l];
+            double[] bl = b[l];
+            double[] prev = a[l - 1];
+            double[] zl = z[l];
+            double[] al = a[l];
+            boolean hidden = l < layers;
             for (int s = 0; s < count; s++) {
+                int ps = s * m;
                 for (int j = 0; j < n; j++) {
-                    double sum = b[l][j];
+                    double sum = bl[j];
+                    int row = j * m;
                     for (int i = 0; i < m; i++) {
-                        sum += w[l][j * m + i] * a[l - 1][s * m + i];
+                        sum += wl[row + i] * prev[ps + i];
                     }
-                    z[l][s * n + j] = sum;
-                    a[l][s * n + j] = l == layers ? sum : (sum > 0 ? sum : 0.0);
+                    zl[s * n + j] = sum;
+                    al[s * n + j] = hidden ? (sum > 0 ? sum : 0.0) : sum;
                 }
             }
         }
@@ -116,22 +124,38 @@ final class ReferenceLoop {
                     }
                 }
             }
+            double[] dl = d[l];
+            double[] gwl = gw[l];
+            double[] gbl = gb[l];
+            double[] prev = a[l - 1];
+            double[] wl = w[l];
             for (int s = 0; s < count; s++) {
+                int ps = s * m;
                 for (int j = 0; j < n; j++) {
-                    double dj = d[l][s * n + j];
-                    gb[l][j] += dj;
+                    double dj = dl[s * n + j];
+                    if (dj == 0) {
+                        continue;
+                    }
+                    gbl[j] += dj;
+                    int row = j * m;
                     for (int i = 0; i < m; i++) {
-                        gw[l][j * m + i] += dj * a[l - 1][s * m + i];
+                        gwl[row + i] += dj * prev[ps + i];
                     }
                 }
             }
             if (l > 1) {
-                Arrays.fill(d[l - 1], 0, count * m, 0);
+                double[] dPrev = d[l - 1];
+                Arrays.fill(dPrev, 0, count * m, 0);
                 for (int s = 0; s < count; s++) {
+                    int ps = s * m;
                     for (int j = 0; j < n; j++) {
-                        double dj = d[l][s * n + j];
+                        double dj = dl[s * n + j];
+                        if (dj == 0) {
+                            continue;
+                        }
+                        int row = j * m;
                         for (int i = 0; i < m; i++) {
-                            d[l - 1][s * m + i] += w[l][j * m + i] * dj;
+                            dPrev[ps + i] += wl[row + i] * dj;
                         }
                     }
                 }
