@@ -60,7 +60,7 @@ public final class Playground {
         acts[acts.length - 1] = Activation.LINEAR;
         Init init = settings.activation() == Activation.RELU ? Init.HE : Init.XAVIER;
         net = Network.create(sizes.stream().mapToInt(Integer::intValue).toArray(), acts, init, settings.seed());
-        trainer = new BatchTrainer(net, settings.loss(), settings.l2(), Math.max(settings.batchSize(), TRAIN));
+        trainer = new BatchTrainer(net, settings.loss(), settings.l2(), Math.max(settings.batchSize(), 50));
         optimizer = switch (settings.optimizer()) {
             case SGD -> Optimizer.sgd(LearningRate.constant(settings.learningRate()), 0);
             case MOMENTUM -> Optimizer.sgd(LearningRate.constant(settings.learningRate()), 0.9);

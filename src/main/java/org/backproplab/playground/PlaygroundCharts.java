@@ -101,7 +101,7 @@ final class PlaygroundCharts {
                 double y = box[2] + (box[3] - box[2]) * (j + 0.5) / GRID;
                 double out = net.predict(new double[] {x, y})[0];
                 double p = logits ? org.backproplab.engine.Functions.sigmoid(out) : (Math.max(-1, Math.min(1, out)) + 1) / 2;
-                data.addArray().add(x).add(y).add(round(p));
+                data.addArray().add(round(x)).add(round(y)).add(round(p));
             }
         }
         ObjectNode points = option.withArray("series").addObject().put("type", "scatter").put("name", "training points")
@@ -110,7 +110,7 @@ final class PlaygroundCharts {
         for (int e = 0; e < train.size(); e++) {
             boolean positive = train.y()[e][0] > (logits ? 0.5 : 0);
             ObjectNode item = pd.addObject();
-            item.putArray("value").add(train.x()[e][0]).add(train.x()[e][1]);
+            item.putArray("value").add(round(train.x()[e][0])).add(round(train.x()[e][1]));
             item.put("symbol", positive ? "circle" : "triangle");
             item.putObject("itemStyle").put("color", positive ? BLUE : ORANGE).put("borderColor", "#222").put("borderWidth", 1);
         }

@@ -26,25 +26,31 @@ import com.vaadin.flow.shared.Registration;
 public class EChart extends Component implements HasSize, HasStyle {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ObjectNode option = JSON.createObjectNode();
+    // Kept as JSON text, not as a Jackson tree: a tree of a few thousand points costs several times
+    // more heap, and every learner's session holds one per chart.
+    private String optionJson = "{}";
 
     public EChart() {
         addClassName("bpl-chart");
         // A re-attached element is a new element in the browser: give it the whole option again.
-        addAttachListener(e -> send(option, true));
+        addAttachListener(e -> send());
     }
 
     /** Replaces the chart's option. */
     public void setOption(ObjectNode option) {
-        this.option = option.deepCopy();
+        this.optionJson = write(option);
         if (isAttached()) {
-            send(this.option, true);
+            send();
         }
     }
 
-    /** The option as last set (a copy): what the chart shows, minus points appended since. */
+    /** The option as the browser holds it: as last set, with the points appended since. */
     public ObjectNode getOption() {
-        return option.deepCopy();
+        try {
+            return (ObjectNode) JSON.readTree(optionJson);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The chart's own option is always valid JSON", e);
+        }
     }
 
     /**
@@ -52,6 +58,7 @@ public class EChart extends Component implements HasSize, HasStyle {
      * {@code maxPoints} of them in the browser (0 keeps all).
      */
     public void appendData(int seriesIndex, List<?> points, int maxPoints) {
+        ObjectNode option = getOption();
         var series = option.withArray("series");
         if (seriesIndex < 0 || seriesIndex >= series.size()) {
             throw new IndexOutOfBoundsException("No series " + seriesIndex + " in this chart");
@@ -61,6 +68,7 @@ public class EChart extends Component implements HasSize, HasStyle {
         while (maxPoints > 0 && data.size() > maxPoints) {
             data.remove(0);
         }
+        optionJson = write(option);
         if (isAttached()) {
             getElement().callJsFunction("appendData", seriesIndex, write(JSON.valueToTree(points)), maxPoints);
         }
@@ -70,8 +78,8 @@ public class EChart extends Component implements HasSize, HasStyle {
         return addListener(ChartClickEvent.class, listener);
     }
 
-    private void send(ObjectNode option, boolean notMerge) {
-        getElement().callJsFunction("setOption", write(option), notMerge);
+    private void send() {
+        getElement().callJsFunction("setOption", optionJson, true);
     }
 
     private static String write(Object tree) {
