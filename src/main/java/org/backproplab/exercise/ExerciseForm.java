@@ -73,6 +73,7 @@ class ExerciseForm extends VerticalLayout {
         Exercise ex = session.exercise();
         add(new H1(ex.title()));
         var meta = new HorizontalLayout();
+        meta.setWrap(true);
         ex.topics().forEach(t -> {
             var badge = new Span(practice.topics().title(t));
             badge.getElement().getThemeList().add("badge");

@@ -1,17 +1,43 @@
 package org.backproplab.lesson;
 
-import com.vaadin.flow.component.Composite;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import org.backproplab.ui.ComingSoon;
-
+/** The lesson: why gradients, the chain rule, the forward and backward pass, losses, memory aids. */
 @Route("learn")
-@PageTitle("Learn — Backprop Lab")
-public class LearnView extends Composite<Div> {
-    @Override
-    protected Div initContent() {
-        return ComingSoon.page("Learn", "Lessons on the chain rule, the forward and backward pass, loss functions and gradient descent, each with worked examples and memory aids.");
+@PageTitle("Learn backpropagation — Backprop Lab")
+public class LearnView extends VerticalLayout {
+    static final String LESSON = "/content/lessons/backpropagation.md";
+
+    public LearnView() {
+        addClassName("bpl-page");
+        setPadding(false);
+        var text = new Markdown(read(LESSON));
+        text.setId("lesson");
+        var next = new Div(new Anchor("practice/exercise/sum-times-z", "Try the first exercise"),
+                new Anchor("practice/quiz/first-steps", "Take the First steps quiz"), new Anchor("glossary", "Open the glossary"));
+        next.addClassName("bpl-form-row");
+        add(new H1("How a network learns: backpropagation"), text, next);
+    }
+
+    static String read(String resource) {
+        try (InputStream in = LearnView.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the app");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
