@@ -43,7 +43,7 @@ final class Inspection {
     }
 
     String title() {
-        return String.format(Locale.ROOT, "Example %d: loss E = %.4f", example + 1, graph.loss().data());
+        return String.format(Locale.ROOT, "Example %d: loss E = %.4g", example + 1, graph.loss().data());
     }
 
     String label(int layer, int unit, String fallback) {

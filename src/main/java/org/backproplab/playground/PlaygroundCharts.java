@@ -150,7 +150,7 @@ final class PlaygroundCharts {
         option.putObject("title").put("text", inspect == null ? "The network" : inspect.title()).put("left", "center")
                 .putObject("textStyle").put("fontSize", 14);
         ObjectNode series = option.putArray("series").addObject();
-        series.put("type", "graph").put("layout", "none").put("symbolSize", 34);
+        series.put("type", "graph").put("layout", "none").put("symbolSize", 34).put("top", 44).put("bottom", 20);
         series.putObject("label").put("show", true).put("fontSize", 10).put("lineHeight", 12);
         ArrayNode data = series.putArray("data");
         ArrayNode links = series.putArray("links");
