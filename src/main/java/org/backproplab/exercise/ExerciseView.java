@@ -5,7 +5,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import org.backproplab.learner.CurrentLearner;
@@ -26,10 +25,8 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        var session = id.length() > 100 ? java.util.Optional.<PracticeService.Session>empty() : practice.open(learner.id(), id);
+        var session = RouteId.find(event, id -> practice.open(learner.id(), id));
         if (session.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "No exercise " + id);
             return;
         }
         title = session.get().exercise().title();

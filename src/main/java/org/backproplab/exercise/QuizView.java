@@ -22,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import org.backproplab.exercise.grading.Grade;
@@ -50,10 +49,8 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        var found = id.length() > 100 ? java.util.Optional.<Quiz>empty() : library.quiz(id);
+        var found = RouteId.find(event, library::quiz);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "No quiz " + id);
             return;
         }
         quiz = found.get();
