@@ -61,6 +61,14 @@ class ShellIT extends BrowserTest {
     }
 
     @Test
+    void aPageThatFailsShowsAnApologyNotAStackTrace() {
+        page.navigate("test-only/boom"); // a route of the test classpath whose constructor throws
+        assertThat(page.locator("h1")).hasText("Something went wrong on our side");
+        assertThat(page.locator("#server-error")).containsText("incident");
+        assertThat(page.content()).doesNotContain("secret internal detail").doesNotContain("IllegalStateException");
+    }
+
+    @Test
     void theThemeSwitchGoesDarkAndIsRemembered() {
         page.navigate("");
         page.locator("#theme-toggle").click();
