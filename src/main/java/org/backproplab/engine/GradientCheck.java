@@ -26,14 +26,14 @@ public final class GradientCheck {
         return Math.abs(a - n) / Math.max(Math.max(Math.abs(a), Math.abs(n)), 1e-12);
     }
 
-    /** Checks d(output)/d(leaf) for every named input leaf of the graph; leaves the graph as it found it. */
+    /** Checks d(output)/d(leaf) for every input and parameter of the graph; leaves the graph as it found it. */
     public static List<Result> check(Graph graph, Value output, double step) {
         graph.forward();
         graph.zeroGrad();
         graph.backward(output);
         List<Result> results = new ArrayList<>();
         for (Value leaf : graph.nodes()) {
-            if (leaf.op() != Op.INPUT) {
+            if (leaf.op() != Op.INPUT && leaf.op() != Op.PARAMETER) {
                 continue;
             }
             double x = leaf.data();

@@ -24,6 +24,11 @@ public final class Graph {
         return leaf(name, Op.INPUT, value);
     }
 
+    /** A named leaf that training changes (a weight, a bias); gradients are usually wanted for these. */
+    public Value parameter(String name, double value) {
+        return leaf(name, Op.PARAMETER, value);
+    }
+
     private Value leaf(String name, Op op, double value) {
         Value v = new Value(this, tape.size(), name, op, new Value[0], 0.0, value);
         check(v);

@@ -72,7 +72,7 @@ public final class NetworkGraph {
     private static Value[] parameters(Graph g, Network net) {
         Value[] params = new Value[net.parameterCount()];
         for (int k = 0; k < params.length; k++) {
-            params[k] = g.input(net.parameterName(k), net.params[k]);
+            params[k] = g.parameter(net.parameterName(k), net.params[k]);
         }
         return params;
     }

@@ -8,6 +8,8 @@ package org.backproplab.engine;
 public enum Op {
     CONSTANT("const", 0),
     INPUT("input", 0),
+    /** A leaf that training changes: a weight or a bias. */
+    PARAMETER("param", 0),
     COPY("=", 1),
     ADD("+", 2),
     SUB("−", 2),
@@ -54,7 +56,7 @@ public enum Op {
 
     double forward(Value[] in, double c) {
         return switch (this) {
-            case CONSTANT, INPUT -> throw new IllegalStateException("a leaf has no forward rule");
+            case CONSTANT, INPUT, PARAMETER -> throw new IllegalStateException("a leaf has no forward rule");
             case COPY -> in[0].data;
             case ADD -> in[0].data + in[1].data;
             case SUB -> in[0].data - in[1].data;
@@ -79,7 +81,7 @@ public enum Op {
     /** ∂out/∂in[i].data, given the inputs x and the node's own output. */
     double local(int i, Value[] in, double out, double c) {
         return switch (this) {
-            case CONSTANT, INPUT -> throw new IllegalStateException("a leaf has no inputs");
+            case CONSTANT, INPUT, PARAMETER -> throw new IllegalStateException("a leaf has no inputs");
             case COPY, ADD -> 1.0;
             case SUB -> i == 0 ? 1.0 : -1.0;
             case MUL -> in[1 - i].data;

@@ -25,7 +25,8 @@ class GradientPropertiesTest {
         Graph g = new Graph();
         List<Value> pool = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            pool.add(g.input("x" + i, random.nextDouble() * 4 - 2));
+            double v = random.nextDouble() * 4 - 2;
+            pool.add(i == 0 ? g.parameter("w", v) : g.input("x" + i, v));
         }
         try {
             for (int i = 0; i < steps; i++) {
@@ -49,7 +50,7 @@ class GradientPropertiesTest {
     private static Value randomStep(Graph g, List<Value> pool, Random random) {
         Value a = pool.get(random.nextInt(pool.size()));
         Value b = pool.get(random.nextInt(pool.size()));
-        Op op = Op.values()[2 + random.nextInt(Op.values().length - 2)]; // no leaves
+        Op op = Op.values()[3 + random.nextInt(Op.values().length - 3)]; // no leaves
         return switch (op) {
             case COPY -> g.copy(null, a);
             case ADD -> g.add(a, b);
@@ -72,7 +73,7 @@ class GradientPropertiesTest {
                 yield g.max(a, b);
             }
             case LOG_SUM_EXP -> g.logSumExp(List.of(a, b, pool.get(random.nextInt(pool.size()))));
-            case CONSTANT, INPUT -> throw new IllegalStateException();
+            case CONSTANT, INPUT, PARAMETER -> throw new IllegalStateException();
         };
     }
 

@@ -19,6 +19,20 @@ class GraphTest {
     }
 
     @Test
+    void constantsInputsAndParametersAreLeaves() {
+        Value c = g.constant(2);
+        Value x = g.input("x", 3);
+        Value w = g.parameter("w", 0.5);
+        Value y = g.mul(g.mul(c, x), w);
+        g.backward(y);
+        assertThat(c.op()).isEqualTo(Op.CONSTANT);
+        assertThat(x.op()).isEqualTo(Op.INPUT);
+        assertThat(w.op()).isEqualTo(Op.PARAMETER);
+        assertThat(w.grad()).isEqualTo(6.0);
+        assertThat(GradientCheck.check(g, y, GradientCheck.DEFAULT_STEP)).extracting(r -> r.leaf().name()).containsExactly("x", "w");
+    }
+
+    @Test
     void zeroingIsExplicitOtherwiseGradientsAccumulateAcrossPasses() {
         Value x = g.input("x", 2);
         Value y = g.mul(x, g.constant(5));
