@@ -27,10 +27,4 @@ public final class Functions {
     public static double softplus(double x) {
         return Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x)));
     }
-
-    /** tanh'(x) = 1 − tanh²(x). */
-    public static double tanhSlope(double x) {
-        double t = Math.tanh(x);
-        return 1.0 - t * t;
-    }
 }

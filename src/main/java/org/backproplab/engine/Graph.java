@@ -220,11 +220,30 @@ public final class Graph {
      * adjoints, so calling it twice without {@link #zeroGrad} adds the gradients twice, no more.
      */
     public void backward(Value output) {
-        double[] adjoint = new double[output.id() + 1];
-        boolean[] reaches = new boolean[output.id() + 1];
-        adjoint[output.id()] = 1.0;
-        reaches[output.id()] = true;
+        double[] adjoint = adjoints(output, -1);
         for (int id = output.id(); id >= 0; id--) {
+            tape.get(id).grad += adjoint[id];
+        }
+    }
+
+    /**
+     * ∂of/∂wrt at the current values, computed on the side: no node's gradient changes. The grader
+     * uses it for one part's derivative while the graph holds the output's gradients.
+     */
+    public double gradient(Value of, Value wrt) {
+        return wrt.id() > of.id() ? 0.0 : adjoints(of, wrt.id())[wrt.id()];
+    }
+
+    /**
+     * d(of)/d(node) for every node from {@code of} back to (not through) id {@code stopAt}, walking
+     * the tape backwards; nodes {@code of} does not depend on stay 0. The one backward loop of the engine.
+     */
+    private double[] adjoints(Value of, int stopAt) {
+        double[] adjoint = new double[of.id() + 1];
+        boolean[] reaches = new boolean[of.id() + 1];
+        adjoint[of.id()] = 1.0;
+        reaches[of.id()] = true;
+        for (int id = of.id(); id > stopAt; id--) {
             if (!reaches[id]) {
                 continue;
             }
@@ -239,31 +258,8 @@ public final class Graph {
                 adjoint[inputs[i].id()] += adjoint[id] * local;
                 reaches[inputs[i].id()] = true;
             }
-            v.grad += adjoint[id];
         }
-    }
-
-    /**
-     * ∂of/∂wrt at the current values, computed on the side: no node's gradient changes. The grader
-     * uses it for one part's derivative while the graph holds the output's gradients.
-     */
-    public double gradient(Value of, Value wrt) {
-        if (wrt.id() > of.id()) {
-            return 0.0;
-        }
-        double[] adjoint = new double[of.id() + 1];
-        adjoint[of.id()] = 1.0;
-        for (int id = of.id(); id > wrt.id(); id--) {
-            if (adjoint[id] == 0) {
-                continue;
-            }
-            Value v = tape.get(id);
-            Value[] inputs = v.inputArray();
-            for (int i = 0; i < inputs.length; i++) {
-                adjoint[inputs[i].id()] += adjoint[id] * v.localGradient(i);
-            }
-        }
-        return adjoint[wrt.id()];
+        return adjoint;
     }
 
     // ---- numerical safety ---------------------------------------------------------------------

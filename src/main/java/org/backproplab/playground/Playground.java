@@ -195,18 +195,7 @@ public final class Playground {
     /** {mean loss, accuracy (NaN for regression)}. */
     private double[] score(Datasets.Dataset d) {
         var s = trainer.evaluate(d.x(), d.y(), d.size());
-        if (settings.dataset().isRegression()) {
-            return new double[] {s.loss(), Double.NaN};
-        }
-        int correct = 0;
-        for (int e = 0; e < d.size(); e++) {
-            double out = net.predict(d.x()[e])[0];
-            boolean positive = settings.loss() == Loss.BCE_WITH_LOGITS ? d.y()[e][0] > 0.5 : d.y()[e][0] > 0;
-            if ((out > 0) == positive) {
-                correct++;
-            }
-        }
-        return new double[] {s.loss(), (double) correct / d.size()};
+        return new double[] {s.loss(), settings.dataset().isRegression() ? Double.NaN : s.accuracy()};
     }
 
     // ---- reading ------------------------------------------------------------------------------

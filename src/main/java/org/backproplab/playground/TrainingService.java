@@ -73,11 +73,6 @@ public class TrainingService implements DisposableBean {
         }
     }
 
-    /** Number of playgrounds waiting for their next slice. */
-    public int queued() {
-        return executor.getQueue().size();
-    }
-
     public int threads() {
         return threads;
     }
