@@ -2,6 +2,8 @@ package org.backproplab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -10,14 +12,56 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import org.springframework.data.repository.Repository;
 
-/** The layering rules of DEVELOPERS.md, held by the build. */
+/** The layering rules of the README's "For developers" section, held by the build. */
 @AnalyzeClasses(packages = "org.backproplab", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+    private static final String ENGINE = "org.backproplab.engine";
 
     @ArchTest
-    static final ArchRule engineIsPureJava = classes().that().resideInAPackage("org.backproplab.engine..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("org.backproplab.engine..", "java..")
+    static final ArchRule engineIsPureJava = classes().that().resideInAPackage(ENGINE + "..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(ENGINE + "..", "java..")
             .because("the engine is read in one sitting and used by the CLI without any framework");
+
+    @ArchTest
+    static final ArchRule engineLayers = layeredArchitecture().consideringOnlyDependenciesInAnyPackage(ENGINE + "..")
+            .layer("Core").definedBy(ENGINE)
+            .layer("Language").definedBy(ENGINE + ".lang")
+            .layer("Networks").definedBy(ENGINE + ".network")
+            .whereLayer("Language").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Networks").mayNotBeAccessedByAnyLayer()
+            .because("the core (graph, values, ops) knows neither the language nor networks; the two build on it side by side");
+
+    /**
+     * One direction of dependency inside the exercise feature: content and model at the bottom, then
+     * variants, grading and file formats, the library, practice, and the views on top.
+     */
+    @ArchTest
+    static final ArchRule exerciseLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Content").definedBy("org.backproplab.content..")
+            .layer("Model").definedBy("org.backproplab.exercise.model..")
+            .layer("Variant").definedBy("org.backproplab.exercise.variant..")
+            .layer("Grading").definedBy("org.backproplab.exercise.grading..")
+            .layer("Format").definedBy("org.backproplab.exercise.format..")
+            .layer("Library").definedBy("org.backproplab.exercise.library..")
+            .layer("Practice").definedBy("org.backproplab.exercise.practice..")
+            .layer("Views").definedBy("org.backproplab.exercise.ui..")
+            .layer("Quiz").definedBy("org.backproplab.exercise.quiz..")
+            .layer("Cli").definedBy("org.backproplab.cli..")
+            .layer("Shell").definedBy("org.backproplab.ui..")
+            .whereLayer("Quiz").mayOnlyBeAccessedByLayers("Shell")
+            .whereLayer("Views").mayOnlyBeAccessedByLayers("Quiz", "Shell")
+            .whereLayer("Practice").mayOnlyBeAccessedByLayers("Views", "Quiz", "Shell")
+            .whereLayer("Library").mayOnlyBeAccessedByLayers("Practice", "Views", "Quiz", "Shell")
+            .whereLayer("Format").mayOnlyBeAccessedByLayers("Library", "Cli")
+            .whereLayer("Grading").mayOnlyBeAccessedByLayers("Practice", "Views", "Quiz")
+            .whereLayer("Variant").mayOnlyBeAccessedByLayers("Grading", "Format", "Library", "Practice", "Views", "Quiz", "Cli")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Variant", "Grading", "Format", "Library", "Practice", "Views",
+                    "Quiz", "Cli", "Shell")
+            .because("each exercise sub-package builds on the ones below it and none reaches up");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.backproplab.(**)").should().beFreeOfCycles()
+            .because("a cycle makes two packages one; split the shared part out instead");
 
     @ArchTest
     static final ArchRule viewsDoNotTouchRepositories = noClasses()
@@ -31,4 +75,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.boot..",
                     "org.springframework.context..", "org.springframework.stereotype..", "org.springframework.beans..")
             .because("commands run without starting the web server");
+
+    @ArchTest
+    static final ArchRule theWebAppNeverLoadsTheBenchmarks = noClasses().that().resideOutsideOfPackage("org.backproplab.cli..")
+            .and().doNotHaveFullyQualifiedName("org.backproplab.Application")
+            .should().dependOnClassesThat().resideInAPackage("org.backproplab.cli..")
+            .because("the benchmark harness ships in the jar for the bench command but is never loaded by the web app");
 }

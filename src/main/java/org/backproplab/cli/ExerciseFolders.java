@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.backproplab.exercise.SourceFile;
+import org.backproplab.exercise.format.SourceFile;
 
 /**
  * The exercises the app loads, found without Spring: those in the jar, plus the external folder

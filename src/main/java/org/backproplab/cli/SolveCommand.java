@@ -10,10 +10,10 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.backproplab.exercise.Catalog;
-import org.backproplab.exercise.SourceFile;
-import org.backproplab.exercise.Topics;
-import org.backproplab.exercise.VariantGenerator;
+import org.backproplab.content.Topics;
+import org.backproplab.exercise.format.Catalog;
+import org.backproplab.exercise.format.SourceFile;
+import org.backproplab.exercise.variant.VariantGenerator;
 
 /** {@code solve FILE [--seed N]}: the variant for a seed and every reference answer, as one JSON line. */
 final class SolveCommand implements Command {

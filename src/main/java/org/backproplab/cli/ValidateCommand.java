@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.backproplab.exercise.Catalog;
-import org.backproplab.exercise.SourceFile;
-import org.backproplab.exercise.Topics;
+import org.backproplab.content.Topics;
+import org.backproplab.exercise.format.Catalog;
+import org.backproplab.exercise.format.SourceFile;
 
 /** {@code validate [PATH…]}: one {@code path:line: message} line per problem; exit 1 if any. */
 final class ValidateCommand implements Command {

@@ -7,7 +7,7 @@ package org.backproplab.engine;
 public class NonFiniteException extends ArithmeticException {
     private final transient Value node;
 
-    NonFiniteException(String message, Value node) {
+    public NonFiniteException(String message, Value node) {
         super(message);
         this.node = node;
     }

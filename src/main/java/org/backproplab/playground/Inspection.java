@@ -2,9 +2,9 @@ package org.backproplab.playground;
 
 import java.util.Locale;
 
-import org.backproplab.engine.Loss;
-import org.backproplab.engine.Network;
-import org.backproplab.engine.NetworkGraph;
+import org.backproplab.engine.network.Loss;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.NetworkGraph;
 
 /**
  * One example pushed through the network as a node graph: its forward values and, revealed layer

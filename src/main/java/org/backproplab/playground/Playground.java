@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.backproplab.engine.Activation;
-import org.backproplab.engine.BatchTrainer;
-import org.backproplab.engine.Datasets;
-import org.backproplab.engine.Init;
-import org.backproplab.engine.LearningRate;
-import org.backproplab.engine.Loss;
-import org.backproplab.engine.Network;
 import org.backproplab.engine.NonFiniteException;
-import org.backproplab.engine.Optimizer;
+import org.backproplab.engine.network.Activation;
+import org.backproplab.engine.network.BatchTrainer;
+import org.backproplab.engine.network.Datasets;
+import org.backproplab.engine.network.Init;
+import org.backproplab.engine.network.LearningRate;
+import org.backproplab.engine.network.Loss;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.Optimizer;
 
 /**
  * One learner's playground: a network, its data, its optimiser and a bounded history. Training

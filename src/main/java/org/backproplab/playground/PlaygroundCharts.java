@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.backproplab.engine.Datasets;
-import org.backproplab.engine.Network;
+import org.backproplab.engine.network.Datasets;
+import org.backproplab.engine.network.Network;
 import org.backproplab.ui.chart.ChartOptions;
 
 /** The playground's chart options, built from its state. Colours: Okabe–Ito blue and orange, readable with colour blindness. */

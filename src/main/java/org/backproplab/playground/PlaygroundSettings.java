@@ -2,8 +2,8 @@ package org.backproplab.playground;
 
 import java.util.List;
 
-import org.backproplab.engine.Activation;
-import org.backproplab.engine.Loss;
+import org.backproplab.engine.network.Activation;
+import org.backproplab.engine.network.Loss;
 
 /** Everything a learner chooses in the playground. Defaults learn the chosen dataset. */
 public record PlaygroundSettings(DatasetKind dataset, double noise, List<Integer> hidden, Activation activation, Loss loss,

@@ -25,8 +25,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import org.backproplab.engine.Activation;
-import org.backproplab.engine.Loss;
+import org.backproplab.engine.network.Activation;
+import org.backproplab.engine.network.Loss;
 import org.backproplab.playground.PlaygroundSettings.DatasetKind;
 import org.backproplab.playground.PlaygroundSettings.OptimizerKind;
 import org.backproplab.ui.chart.ChartClickEvent;

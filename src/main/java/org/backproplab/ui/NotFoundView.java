@@ -1,7 +1,5 @@
 package org.backproplab.ui;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +9,8 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** An unknown address: say so kindly and offer the way back. */
 @PageTitle("Page not found — Backprop Lab")

@@ -1,7 +1,5 @@
 package org.backproplab.ui;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +8,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Anything that breaks while opening a page: a plain apology and an incident code, never a stack trace. */
 @PageTitle("Something went wrong — Backprop Lab")

@@ -15,9 +15,9 @@ import com.microsoft.playwright.Playwright;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 
 /**
  * End-to-end tests in a real browser: Debian's Chromium where it is installed (these machines),

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Page;
 
-import org.backproplab.engine.Program;
+import org.backproplab.engine.lang.Program;
 import org.junit.jupiter.api.Test;
 
 /** A learner works an exercise: bad input, a recognised mistake, the right answer, the solution, the history. */

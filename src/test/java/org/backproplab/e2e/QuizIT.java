@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Page;
 
-import org.backproplab.engine.Program;
+import org.backproplab.engine.lang.Program;
 import org.junit.jupiter.api.Test;
 
 /** A learner takes the first-steps quiz to the end and sees the summary. */

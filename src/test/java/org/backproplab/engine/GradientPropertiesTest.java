@@ -12,6 +12,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
+import org.backproplab.engine.network.Losses;
+
 /**
  * The backward pass agrees with central differences (relative error below 1e-6) on randomly
  * generated graphs that use every op, and on every loss, away from kinks.

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 
+import org.backproplab.engine.lang.Evaluation;
+import org.backproplab.engine.lang.ParseException;
+import org.backproplab.engine.lang.Program;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples from well-known sources, computed through the expression language. */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.backproplab.engine.Activation;
-import org.backproplab.engine.Loss;
+import org.backproplab.engine.network.Activation;
+import org.backproplab.engine.network.Loss;
 import org.backproplab.playground.PlaygroundSettings.DatasetKind;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 
-import org.backproplab.exercise.ExerciseLibrary;
+import org.backproplab.exercise.library.ExerciseLibrary;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import org.backproplab.engine.Activation;
-import org.backproplab.engine.BatchTrainer;
-import org.backproplab.engine.Datasets;
-import org.backproplab.engine.Init;
-import org.backproplab.engine.LearningRate;
-import org.backproplab.engine.Loss;
-import org.backproplab.engine.Network;
-import org.backproplab.engine.NetworkGraph;
-import org.backproplab.engine.Optimizer;
+import org.backproplab.engine.network.Activation;
+import org.backproplab.engine.network.BatchTrainer;
+import org.backproplab.engine.network.Datasets;
+import org.backproplab.engine.network.Init;
+import org.backproplab.engine.network.LearningRate;
+import org.backproplab.engine.network.Loss;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.NetworkGraph;
+import org.backproplab.engine.network.Optimizer;
 
 /**
  * Training speed, side by side in one process: micrograd's demo workload run (a) through the node

@@ -3,8 +3,8 @@ package org.backproplab.exercise.grading;
 import java.util.regex.Pattern;
 
 import org.backproplab.engine.NonFiniteException;
-import org.backproplab.engine.ParseException;
-import org.backproplab.engine.Program;
+import org.backproplab.engine.lang.ParseException;
+import org.backproplab.engine.lang.Program;
 
 /**
  * Reads a learner's numeric answer: plain numbers in any usual spelling (0.25, .25, 2.5e-1, 0,25,

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.backproplab.engine.Evaluation;
 import org.backproplab.engine.NonFiniteException;
-import org.backproplab.exercise.Exercise;
-import org.backproplab.exercise.Part;
-import org.backproplab.exercise.Tolerance;
-import org.backproplab.exercise.Variant;
+import org.backproplab.engine.lang.Evaluation;
+import org.backproplab.exercise.model.Exercise;
+import org.backproplab.exercise.model.Part;
+import org.backproplab.exercise.model.Tolerance;
+import org.backproplab.exercise.variant.Variant;
 
 /**
  * Grades a learner's answers to a variant, part by part and in order:

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.backproplab.engine.Evaluation;
 import org.backproplab.engine.Op;
 import org.backproplab.engine.Value;
+import org.backproplab.engine.lang.Evaluation;
 
 /**
  * For one gradient, the answers that each known mistake would give, computed by the engine on the

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Set;
 
-import org.backproplab.exercise.Catalog;
-import org.backproplab.exercise.SourceFile;
-import org.backproplab.exercise.Topics;
-import org.backproplab.exercise.Variant;
-import org.backproplab.exercise.VariantGenerator;
+import org.backproplab.content.Topics;
+import org.backproplab.exercise.format.Catalog;
+import org.backproplab.exercise.format.SourceFile;
+import org.backproplab.exercise.variant.Variant;
+import org.backproplab.exercise.variant.VariantGenerator;
 import org.junit.jupiter.api.Test;
 
 /** Follow-through and every mistake code, on concrete variants with given values. */

@@ -1,0 +1,42 @@
+package org.backproplab.exercise.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import org.backproplab.exercise.practice.PracticeService;
+import org.backproplab.learner.CurrentLearner;
+
+/** One exercise on its own page, with the learner's history of it. An unknown id is a friendly 404. */
+@Route("practice/exercise/:id")
+public class ExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final PracticeService practice;
+    private final CurrentLearner learner;
+    private String title = "Exercise";
+
+    public ExerciseView(PracticeService practice, CurrentLearner learner) {
+        this.practice = practice;
+        this.learner = learner;
+        addClassName("bpl-page");
+        setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var session = RouteId.find(event, id -> practice.open(learner.id(), id));
+        if (session.isEmpty()) {
+            return;
+        }
+        title = session.get().exercise().title();
+        removeAll();
+        add(new Anchor("practice", "← All exercises"), new ExerciseForm(practice, learner.id(), session.get(), grade -> { }, true));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " — Backprop Lab";
+    }
+}

@@ -1,0 +1,217 @@
+package org.backproplab.exercise.variant;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.backproplab.engine.Graph;
+import org.backproplab.engine.Value;
+import org.backproplab.engine.lang.Evaluation;
+import org.backproplab.exercise.model.Exercise;
+import org.backproplab.exercise.model.Part;
+
+/**
+ * The worked solution of a variant, seen through its named values: every name with its value and
+ * the output's gradient with respect to it; the edges between names with their local derivatives;
+ * and for each gradient part the chain rule written out, path by path.
+ */
+public final class WorkedSolution {
+    private static final int MAX_PATHS = 4;
+
+    /** A named value: its tape position, value, d(output)/d(it), and its level from the inputs. */
+    public record Node(int id, String name, double value, double gradient, int level, boolean input) {
+    }
+
+    /** A direct dependency of {@code to} on {@code from}, with the local derivative ∂to/∂from. */
+    public record Edge(String from, String to, double local) {
+    }
+
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<Edge> edges = new ArrayList<>();
+    private final Map<String, String> chains = new LinkedHashMap<>();
+    private final Map<String, List<String>> pathNodes = new LinkedHashMap<>();
+    private final String output;
+
+    public WorkedSolution(Variant variant) {
+        Evaluation e = variant.evaluation();
+        Exercise exercise = variant.exercise();
+        Graph g = e.graph();
+        g.zeroGrad();
+        g.backward(e.output());
+        output = e.output().name();
+        Map<Value, Integer> level = new LinkedHashMap<>();
+        List<Value> named = new ArrayList<>();
+        for (Value v : g.nodes()) {
+            if (v.name() == null) {
+                continue;
+            }
+            named.add(v);
+            int lv = 0;
+            for (Value p : namedInputs(v)) {
+                lv = Math.max(lv, level.get(p) + 1);
+                edges.add(new Edge(p.name(), v.name(), local(g, v, p)));
+            }
+            level.put(v, lv);
+        }
+        // A given value sits just before the first step that uses it, not far left with all inputs.
+        for (Value v : named) {
+            if (v.inputs().isEmpty()) {
+                int first = Integer.MAX_VALUE;
+                for (Value c : named) {
+                    if (namedInputs(c).contains(v)) {
+                        first = Math.min(first, level.get(c));
+                    }
+                }
+                if (first != Integer.MAX_VALUE) {
+                    level.put(v, Math.max(0, first - 1));
+                }
+            }
+            nodes.add(new Node(v.id(), v.name(), v.data(), v.grad(), level.get(v), v.inputs().isEmpty()));
+        }
+        for (Part part : exercise.parts()) {
+            if (part.kind() == Part.Kind.GRADIENT || part.kind() == Part.Kind.UPDATE) {
+                String of = part.kind() == Part.Kind.GRADIENT && part.of() != null ? part.of() : output;
+                List<List<Value>> paths = paths(e.node(of), e.node(part.wrt()));
+                chains.put(part.id(), chainTex(g, of, part, paths));
+                List<String> onPath = new ArrayList<>();
+                paths.forEach(p -> p.forEach(v -> onPath.add(v.name())));
+                pathNodes.put(part.id(), onPath.stream().distinct().toList());
+            }
+        }
+        g.zeroGrad();
+    }
+
+    public List<Node> nodes() {
+        return nodes;
+    }
+
+    /** The named values in backward order: the output first. */
+    public List<Node> backwardOrder() {
+        List<Node> reversed = new ArrayList<>(nodes);
+        java.util.Collections.reverse(reversed);
+        return reversed;
+    }
+
+    public List<Edge> edges() {
+        return edges;
+    }
+
+    public String output() {
+        return output;
+    }
+
+    /** Part id → the chain rule in TeX, for gradient and update parts. */
+    public Map<String, String> chains() {
+        return chains;
+    }
+
+    /** Part id → the names on the paths the part's gradient follows. */
+    public Map<String, List<String>> pathNodes() {
+        return pathNodes;
+    }
+
+    /** The named values a node is computed from directly (looking through unnamed steps). */
+    static List<Value> namedInputs(Value v) {
+        List<Value> found = new ArrayList<>();
+        collect(v, found, true);
+        return found;
+    }
+
+    private static void collect(Value v, List<Value> found, boolean start) {
+        for (Value in : v.inputs()) {
+            if (in.name() != null) {
+                if (!found.contains(in)) {
+                    found.add(in);
+                }
+            } else {
+                collect(in, found, false);
+            }
+        }
+    }
+
+    /** ∂to/∂from through unnamed steps only. */
+    private static double local(Graph g, Value to, Value from) {
+        double[] adjoint = new double[to.id() + 1];
+        adjoint[to.id()] = 1;
+        for (int id = to.id(); id > from.id(); id--) {
+            Value v = g.nodes().get(id);
+            if (adjoint[id] == 0 || v != to && v.name() != null) {
+                continue;
+            }
+            for (int i = 0; i < v.inputs().size(); i++) {
+                adjoint[v.inputs().get(i).id()] += adjoint[id] * v.localGradient(i);
+            }
+        }
+        return adjoint[from.id()];
+    }
+
+    /** Paths of named values from {@code of} down to {@code wrt}, at most a few. */
+    private static List<List<Value>> paths(Value of, Value wrt) {
+        List<List<Value>> paths = new ArrayList<>();
+        walk(of, wrt, new ArrayList<>(List.of(of)), paths);
+        return paths;
+    }
+
+    private static void walk(Value at, Value wrt, List<Value> path, List<List<Value>> paths) {
+        if (paths.size() >= MAX_PATHS) {
+            return;
+        }
+        if (at == wrt) {
+            paths.add(List.copyOf(path));
+            return;
+        }
+        for (Value in : namedInputs(at)) {
+            if (in.id() >= wrt.id()) {
+                path.add(in);
+                walk(in, wrt, path, paths);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    private static String chainTex(Graph g, String of, Part part, List<List<Value>> paths) {
+        String lhs = "\\frac{\\partial " + tex(of) + "}{\\partial " + tex(part.wrt()) + "}";
+        List<String> symbolic = new ArrayList<>();
+        List<String> numeric = new ArrayList<>();
+        double total = 0;
+        for (List<Value> path : paths) {
+            List<String> factors = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            double product = 1;
+            for (int k = 0; k + 1 < path.size(); k++) {
+                Value up = path.get(k);
+                Value down = path.get(k + 1);
+                double local = local(g, up, down);
+                product *= local;
+                factors.add("\\frac{\\partial " + tex(up.name()) + "}{\\partial " + tex(down.name()) + "}");
+                numbers.add("(" + number(local) + ")");
+            }
+            total += product;
+            symbolic.add(String.join("\\cdot ", factors));
+            numeric.add(String.join("\\cdot ", numbers));
+        }
+        String tex = lhs + " = " + String.join(" + ", symbolic) + " = " + String.join(" + ", numeric) + " = " + number(total);
+        if (part.kind() == Part.Kind.UPDATE) {
+            tex += "\\qquad " + tex(part.wrt()) + "' = " + tex(part.wrt()) + " - " + number(part.rate()) + "\\cdot"
+                    + "\\frac{\\partial " + tex(of) + "}{\\partial " + tex(part.wrt()) + "}";
+        }
+        return tex;
+    }
+
+    static String tex(String name) {
+        return "\\mathit{" + name.replace("_", "\\_") + "}";
+    }
+
+    /** Four significant digits: enough to check a hand computation. */
+    public static String number(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e6) {
+            return String.format(Locale.ROOT, "%.0f", x);
+        }
+        if (Math.abs(x) >= 1e-4 && Math.abs(x) < 1e6) {
+            return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        }
+        return String.format(Locale.ROOT, "%.3e", x);
+    }
+}
