@@ -10,7 +10,12 @@ import java.util.Map;
 import org.backproplab.engine.NonFiniteException;
 import org.backproplab.engine.lang.Evaluation;
 import org.backproplab.exercise.model.Exercise;
+import org.backproplab.exercise.model.GradientPart;
+import org.backproplab.exercise.model.NumericPart;
 import org.backproplab.exercise.model.Part;
+import org.backproplab.exercise.model.UpdatePart;
+import org.backproplab.exercise.model.ValuePart;
+import org.backproplab.exercise.model.WordPart;
 import org.backproplab.exercise.model.Tolerance;
 import org.backproplab.exercise.variant.Variant;
 
@@ -39,7 +44,7 @@ public final class Grader {
         Map<String, String> invalid = new LinkedHashMap<>();
         for (Part part : exercise.parts()) {
             String raw = answers.getOrDefault(part.id(), "");
-            if (part.kind().isNumeric()) {
+            if (part instanceof NumericPart) {
                 var parsed = AnswerParser.parse(raw);
                 if (parsed.ok()) {
                     numbers.put(part.id(), parsed.value());
@@ -61,14 +66,16 @@ public final class Grader {
         Map<String, Double> wrongGradients = new LinkedHashMap<>(); // node → learner's ∂of/∂node, when wrong
         Map<String, String> partOfNode = new HashMap<>();
         double share = maxMark / exercise.parts().size();
-        for (Part part : exercise.parts()) {
-            String raw = answers.get(part.id());
-            if (!part.kind().isNumeric()) {
-                boolean right = part.accepted().stream().anyMatch(a -> normal(a).equals(normal(raw)));
-                results.add(new PartResult(part.id(), raw, right ? PartResult.Status.CORRECT : PartResult.Status.WRONG,
+        Evaluation evaluation = variant.hasComputation() ? variant.evaluate() : null;
+        for (Part p : exercise.parts()) {
+            String raw = answers.get(p.id());
+            if (p instanceof WordPart words) {
+                boolean right = words.accepted().stream().anyMatch(a -> normal(a).equals(normal(raw)));
+                results.add(new PartResult(p.id(), raw, right ? PartResult.Status.CORRECT : PartResult.Status.WRONG,
                         right ? share : 0, null, null, null));
                 continue;
             }
+            NumericPart part = (NumericPart) p;
             double answer = numbers.get(part.id());
             double truth = (Double) variant.answer(part.id());
             Tolerance tol = exercise.tolerance();
@@ -76,22 +83,22 @@ public final class Grader {
             if (tol.accepts(answer, truth)) {
                 result = new PartResult(part.id(), raw, PartResult.Status.CORRECT, share, null, null, null);
             } else {
-                FollowThrough ft = followThrough(variant, part, pinnedValues, wrongGradients, partOfNode);
+                FollowThrough ft = followThrough(variant, evaluation, part, pinnedValues, wrongGradients, partOfNode);
                 if (ft != null && tol.accepts(answer, ft.expected)) {
                     result = new PartResult(part.id(), raw, PartResult.Status.FOLLOW_THROUGH, share, null, null, ft.from);
                 } else {
-                    var mistake = recognise(variant, part, answer, truth);
+                    var mistake = recognise(exercise, evaluation, part, answer, truth);
                     result = new PartResult(part.id(), raw, PartResult.Status.WRONG, 0,
                             mistake == null ? null : mistake.mistake(), mistake == null ? null : mistake.where(), null);
                 }
             }
             if (result.status() != PartResult.Status.CORRECT) {
-                if (part.kind() == Part.Kind.VALUE) {
-                    pinnedValues.put(part.node(), answer);
-                    partOfNode.put(part.node(), part.id());
-                } else if (part.kind() == Part.Kind.GRADIENT && part.of() == null) {
-                    wrongGradients.put(part.wrt(), answer);
-                    partOfNode.put("d:" + part.wrt(), part.id());
+                if (part instanceof ValuePart v) {
+                    pinnedValues.put(v.node(), answer);
+                    partOfNode.put(v.node(), part.id());
+                } else if (part instanceof GradientPart g && g.ofOutput(evaluation)) {
+                    wrongGradients.put(g.wrt(), answer);
+                    partOfNode.put("d:" + g.wrt(), part.id());
                 }
             }
             results.add(result);
@@ -121,23 +128,22 @@ public final class Grader {
      * values pinned into the graph; or an earlier wrong gradient ∂E/∂v carried on as ∂E/∂v · ∂v/∂wrt
      * when every path from wrt to the output passes through v.
      */
-    private static FollowThrough followThrough(Variant variant, Part part, Map<String, Double> pinned,
+    private static FollowThrough followThrough(Variant variant, Evaluation e, NumericPart part, Map<String, Double> pinned,
             Map<String, Double> wrongGradients, Map<String, String> partOfNode) {
         Exercise exercise = variant.exercise();
         if (!pinned.isEmpty()) {
             try {
-                Evaluation e = pinnedEvaluation(exercise, variant.params(), pinned);
-                double expected = answerOn(e, part, exercise);
+                double expected = part.answer(pinnedEvaluation(exercise, variant.params(), pinned));
                 String from = partOfNode.get(pinned.keySet().iterator().next());
                 return new FollowThrough(expected, from);
-            } catch (NonFiniteException | IllegalArgumentException e) {
+            } catch (NonFiniteException | IllegalArgumentException unusable) {
                 return null;
             }
         }
-        if (part.kind() == Part.Kind.GRADIENT && part.of() == null || part.kind() == Part.Kind.UPDATE) {
-            Evaluation e = variant.evaluation();
+        String wrtName = part instanceof GradientPart g && g.ofOutput(e) ? g.wrt() : part instanceof UpdatePart u ? u.param() : null;
+        if (wrtName != null) {
             var output = e.output();
-            var wrt = e.node(part.wrt());
+            var wrt = e.node(wrtName);
             double truth = e.graph().gradient(output, wrt);
             for (var entry : wrongGradients.entrySet()) {
                 var v = e.node(entry.getKey());
@@ -150,7 +156,7 @@ public final class Grader {
                     continue; // other paths bypass v: the chain cannot be carried on
                 }
                 double g = entry.getValue() * dvdw;
-                double expected = part.kind() == Part.Kind.UPDATE ? wrt.data() - part.rate() * g : g;
+                double expected = part instanceof UpdatePart u ? u.step(e, g) : g;
                 return new FollowThrough(expected, partOfNode.get("d:" + entry.getKey()));
             }
         }
@@ -165,34 +171,18 @@ public final class Grader {
         return e;
     }
 
-    private static double answerOn(Evaluation e, Part part, Exercise exercise) {
-        return switch (part.kind()) {
-            case VALUE -> e.node(part.node()).data();
-            case GRADIENT -> gradient(e, part.of() == null ? exercise.program().output() : part.of(), part.wrt());
-            case UPDATE -> e.node(part.wrt()).data() - part.rate() * gradient(e, exercise.program().output(), part.wrt());
-            default -> throw new IllegalArgumentException("not numeric");
-        };
-    }
-
-    private static double gradient(Evaluation e, String of, String wrt) {
-        return e.graph().gradient(e.node(of), e.node(wrt));
-    }
-
     /** The most specific known mistake whose answer the learner's number matches. */
-    private static MistakeCandidates.Candidate recognise(Variant variant, Part part, double answer, double truth) {
-        Exercise exercise = variant.exercise();
+    private static MistakeCandidates.Candidate recognise(Exercise exercise, Evaluation e, NumericPart part, double answer,
+            double truth) {
         Tolerance tol = exercise.tolerance();
         List<MistakeCandidates.Candidate> candidates = new ArrayList<>();
-        Evaluation e = variant.evaluation();
-        if (part.kind() == Part.Kind.GRADIENT) {
-            candidates.addAll(MistakeCandidates.forGradient(e, e.node(part.of() == null ? exercise.program().output() : part.of()),
-                    e.node(part.wrt())));
-        } else if (part.kind() == Part.Kind.UPDATE) {
-            double w = e.node(part.wrt()).data();
-            double g = gradient(e, exercise.program().output(), part.wrt());
-            candidates.add(new MistakeCandidates.Candidate(Mistake.UPDATE_SIGN, w + part.rate() * g, null));
-            for (var c : MistakeCandidates.forGradient(e, e.output(), e.node(part.wrt()))) {
-                candidates.add(new MistakeCandidates.Candidate(c.mistake(), w - part.rate() * c.answer(), c.where()));
+        if (part instanceof GradientPart g) {
+            candidates.addAll(MistakeCandidates.forGradient(e, e.node(g.of()), e.node(g.wrt())));
+        } else if (part instanceof UpdatePart u) {
+            double gradient = e.graph().gradient(e.node(u.loss()), e.node(u.param()));
+            candidates.add(new MistakeCandidates.Candidate(Mistake.UPDATE_SIGN, u.step(e, -gradient), null));
+            for (var c : MistakeCandidates.forGradient(e, e.node(u.loss()), e.node(u.param()))) {
+                candidates.add(new MistakeCandidates.Candidate(c.mistake(), u.step(e, c.answer()), c.where()));
             }
         }
         // Candidates come most specific first: where two mistakes give the same number, the

@@ -102,39 +102,20 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void summary() {
         add(new H1("Quiz summary: " + quiz.title()));
-        record Row(String title, String mark, String mistakes) {
-        }
-        List<Row> rows = new ArrayList<>();
-        double total = 0;
-        Set<String> review = new LinkedHashSet<>();
-        for (String id : quiz.exerciseIds()) {
-            Exercise exercise = library.exercise(id).orElseThrow();
-            Grade grade = grades.get(id);
-            if (grade == null) {
-                rows.add(new Row(exercise.title(), "skipped", "—"));
-                review.addAll(exercise.topics());
-                continue;
-            }
-            total += grade.mark();
-            List<String> named = grade.parts().stream().filter(p -> p.mistake() != null)
-                    .map(p -> p.mistake().title()).distinct().toList();
-            rows.add(new Row(exercise.title(), String.format(Locale.ROOT, "%.2f", grade.mark()), named.isEmpty() ? "—" : String.join("; ", named)));
-            if (!grade.parts().stream().allMatch(PartResult::counts)) {
-                review.addAll(exercise.topics());
-            }
-        }
-        var totalText = new Paragraph(String.format(Locale.ROOT, "Total: %.2f of %d.", total, quiz.exerciseIds().size()));
+        var result = QuizSummary.of(quiz, id -> library.exercise(id).orElseThrow(), grades);
+        var totalText = new Paragraph(String.format(Locale.ROOT, "Total: %.2f of %d.", result.total(), result.outOf()));
         totalText.setId("quiz-total");
-        var grid = new Grid<Row>();
+        var grid = new Grid<QuizSummary.Row>();
         grid.setId("quiz-summary");
-        grid.addColumn(Row::title).setHeader("Exercise").setFlexGrow(2);
-        grid.addColumn(Row::mark).setHeader("Mark");
-        grid.addColumn(Row::mistakes).setHeader("Mistakes found").setFlexGrow(3);
-        grid.setItems(rows);
+        grid.addColumn(r -> r.exercise().title()).setHeader("Exercise").setFlexGrow(2);
+        grid.addColumn(r -> r.skipped() ? "skipped" : String.format(Locale.ROOT, "%.2f", r.grade().mark())).setHeader("Mark");
+        grid.addColumn(r -> r.mistakes().isEmpty() ? "—" : String.join("; ", r.mistakes())).setHeader("Mistakes found").setFlexGrow(3);
+        grid.setItems(result.rows());
         grid.setAllRowsVisible(true);
         add(totalText, grid);
         var reviewBox = new Div();
         reviewBox.setId("quiz-review");
+        var review = result.topicsToReview();
         if (review.isEmpty()) {
             reviewBox.add(new Paragraph("Everything right: nothing to review. Try the next quiz."));
         } else {

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,12 +25,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 
-import org.backproplab.exercise.grading.AnswerParser;
 import org.backproplab.exercise.grading.Grade;
-import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.Part;
 import org.backproplab.exercise.practice.Attempt;
@@ -51,8 +45,7 @@ public class ExerciseForm extends VerticalLayout {
     private final Consumer<Grade> onAttempt;
     private final boolean withHistory;
     private PracticeService.Session session;
-    private final List<HasValue<?, String>> fields = new ArrayList<>();
-    private final List<Span> feedback = new ArrayList<>();
+    private final List<PartField> fields = new ArrayList<>();
     private final Div hints = new Div();
     private final Paragraph summary = new Paragraph();
     private final Div solutionSlot = new Div();
@@ -74,7 +67,6 @@ public class ExerciseForm extends VerticalLayout {
     private void build() {
         removeAll();
         fields.clear();
-        feedback.clear();
         Exercise ex = session.exercise();
         add(new H1(ex.title()));
         var meta = new HorizontalLayout();
@@ -108,7 +100,9 @@ public class ExerciseForm extends VerticalLayout {
         form.setPadding(false);
         int index = 0;
         for (Part part : ex.parts()) {
-            form.add(partField(part, index++));
+            var field = new PartField(part, index++);
+            fields.add(field);
+            form.add(field);
         }
         add(form);
 
@@ -152,61 +146,24 @@ public class ExerciseForm extends VerticalLayout {
         }
     }
 
-    private Component partField(Part part, int index) {
-        HasValue<?, String> field;
-        Component component;
-        if (part.kind() == Part.Kind.CHOICE) {
-            var group = new RadioButtonGroup<String>(part.prompt());
-            group.setItems(part.options());
-            field = group;
-            component = group;
-        } else {
-            var text = new TextField(part.prompt());
-            text.setMaxLength(part.kind().isNumeric() ? AnswerParser.MAX_LENGTH : 200);
-            text.setPlaceholder(part.kind().isNumeric() ? "a number, e.g. 0.25 or 1/4" : "your answer");
-            text.setWidth("22em");
-            field = text;
-            component = text;
-        }
-        component.setId("answer-" + index);
-        fields.add(field);
-        var note = new Span();
-        note.setId("feedback-" + index);
-        note.getElement().setAttribute("aria-live", "polite");
-        feedback.add(note);
-        var box = new Div(component, note);
-        box.addClassName("bpl-part");
-        return box;
-    }
-
     private void submit() {
         Map<String, String> answers = new LinkedHashMap<>();
-        List<Part> parts = session.exercise().parts();
-        for (int i = 0; i < parts.size(); i++) {
-            String v = fields.get(i).getValue();
-            answers.put(parts.get(i).id(), v == null ? "" : v);
-        }
+        fields.forEach(f -> answers.put(f.part().id(), f.answer()));
         Grade grade = practice.submit(learner, session.exercise().id(), answers);
-        for (int i = 0; i < parts.size(); i++) {
-            String problem = grade.invalid().get(parts.get(i).id());
-            feedback.get(i).setText("");
-            feedback.get(i).getElement().removeAttribute("class");
-            if (fields.get(i) instanceof TextField tf) {
-                tf.setInvalid(problem != null);
-                tf.setErrorMessage(problem);
-            } else if (problem != null) {
-                feedback.get(i).setText(problem);
-                feedback.get(i).getElement().setAttribute("class", "bpl-wrong");
-            }
-        }
         if (!grade.isAttempt()) {
+            fields.forEach(f -> {
+                String problem = grade.invalid().get(f.part().id());
+                if (problem == null) {
+                    f.clearVerdict();
+                } else {
+                    f.showProblem(problem);
+                }
+            });
             summary.setText("Some answers could not be read; nothing was counted. Fix the marked fields and check again.");
             return;
         }
-        for (int i = 0; i < parts.size(); i++) {
-            PartResult r = grade.parts().get(i);
-            feedback.get(i).setText(r.feedback());
-            feedback.get(i).getElement().setAttribute("class", r.counts() ? "bpl-right" : "bpl-wrong");
+        for (int i = 0; i < fields.size(); i++) {
+            fields.get(i).showResult(grade.parts().get(i));
         }
         summary.setText(String.format(Locale.ROOT, "Mark: %.2f of %.2f.%s", grade.mark(), grade.maxMark(),
                 grade.allCorrect() ? " Well done — the worked solution is below." : ""));
@@ -238,9 +195,9 @@ public class ExerciseForm extends VerticalLayout {
     }
 
     private void showSolution() {
-        if (solutionSlot.getChildren().findAny().isEmpty() && session.variant().evaluation() != null) {
+        if (solutionSlot.getChildren().findAny().isEmpty() && session.variant().hasComputation()) {
             solutionSlot.add(new SolutionPanel(session.variant()));
-        } else if (session.variant().evaluation() == null && solutionSlot.getChildren().findAny().isEmpty()) {
+        } else if (!session.variant().hasComputation() && solutionSlot.getChildren().findAny().isEmpty()) {
             var list = new UnorderedList();
             session.exercise().parts().forEach(p -> list.add(new ListItem(p.prompt() + ": " + session.variant().answer(p.id()))));
             var panel = new Div(new H2("Answers"), list);

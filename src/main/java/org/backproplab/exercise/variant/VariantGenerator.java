@@ -9,7 +9,10 @@ import org.backproplab.engine.lang.Evaluation;
 import org.backproplab.engine.lang.Program;
 import org.backproplab.exercise.model.Constraint;
 import org.backproplab.exercise.model.Exercise;
+import org.backproplab.exercise.model.Derivative;
+import org.backproplab.exercise.model.NumericPart;
 import org.backproplab.exercise.model.Part;
+import org.backproplab.exercise.model.WordPart;
 import org.backproplab.exercise.model.ValueSpec;
 
 /**
@@ -45,7 +48,7 @@ public final class VariantGenerator {
 
     public static Variant generate(Exercise exercise, long seed) throws NoVariantException {
         if (exercise.program() == null) {
-            return new Variant(exercise, seed, Map.of(), answers(exercise, null), null);
+            return new Variant(exercise, seed, Map.of(), answers(exercise, null));
         }
         Random random = new Random(seed);
         boolean allFixed = exercise.values().values().stream().allMatch(ValueSpec::isFixed);
@@ -57,11 +60,11 @@ public final class VariantGenerator {
                 throw new NoVariantException("constraint '" + c.text() + "': " + e.problem(), c.line());
             }
         }
-        Part unanswerable = unanswerable(exercise);
+        NumericPart unanswerable = unanswerable(exercise);
         if (unanswerable != null) {
-            String of = unanswerable.of() == null || unanswerable.kind() == Part.Kind.UPDATE ? exercise.program().output() : unanswerable.of();
-            throw new NoVariantException("part '" + unanswerable.id() + "' asks for the gradient of " + of + " with respect to "
-                    + unanswerable.wrt() + ", but " + of + " does not depend on " + unanswerable.wrt(), unanswerable.line());
+            Derivative d = unanswerable.derivative().orElseThrow();
+            throw new NoVariantException("part '" + unanswerable.id() + "' asks for the gradient of " + d.of() + " with respect to "
+                    + d.wrt() + ", but " + d.of() + " does not depend on " + d.wrt(), unanswerable.line());
         }
         String reason = "";
         int line = 1;
@@ -80,8 +83,7 @@ public final class VariantGenerator {
                 Map<String, Object> answers = answers(exercise, evaluation);
                 Part rejected = rejection(exercise, answers);
                 if (rejected == null) {
-                    evaluation.backward();
-                    return new Variant(exercise, seed, params, answers, evaluation);
+                    return new Variant(exercise, seed, params, answers);
                 }
                 double a = (Double) answers.get(rejected.id());
                 reason = Math.abs(a) < TRIVIAL ? "the answer to part '" + rejected.id() + "' is 0, which leaves nothing to compute"
@@ -108,7 +110,7 @@ public final class VariantGenerator {
     }
 
     /** A gradient part whose node does not depend on the name it differentiates by: always 0. */
-    private static Part unanswerable(Exercise exercise) {
+    private static NumericPart unanswerable(Exercise exercise) {
         Map<String, Double> ones = new LinkedHashMap<>();
         exercise.program().inputs().forEach(n -> ones.put(n, 1.0));
         Evaluation shape;
@@ -118,31 +120,26 @@ public final class VariantGenerator {
             return null; // the structure is checked again on the real draws
         }
         for (Part part : exercise.parts()) {
-            if (part.kind() == Part.Kind.GRADIENT || part.kind() == Part.Kind.UPDATE) {
-                String of = part.of() == null || part.kind() == Part.Kind.UPDATE ? shape.output().name() : part.of();
-                if (!shape.node(of).dependsOn(shape.node(part.wrt()))) {
-                    return part;
+            if (part instanceof NumericPart n && n.derivative().isPresent()) {
+                Derivative d = n.derivative().get();
+                if (!shape.node(d.of()).dependsOn(shape.node(d.wrt()))) {
+                    return n;
                 }
             }
         }
         return null;
     }
 
-    /** The reference answer of every part: numbers from the engine, or the accepted text. */
+    /** The reference answer of every part: numbers from the engine, or the first accepted text. */
     static Map<String, Object> answers(Exercise exercise, Evaluation e) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (Part part : exercise.parts()) {
-            answers.put(part.id(), switch (part.kind()) {
-                case VALUE -> e.node(part.node()).data();
-                case GRADIENT -> gradient(e, part.of() == null ? e.output().name() : part.of(), part.wrt());
-                case UPDATE -> e.node(part.wrt()).data() - part.rate() * gradient(e, e.output().name(), part.wrt());
-                case CHOICE, TEXT -> part.accepted().get(0);
-            });
+            if (part instanceof NumericPart n) {
+                answers.put(part.id(), n.answer(e));
+            } else if (part instanceof WordPart w) {
+                answers.put(part.id(), w.expected());
+            }
         }
         return answers;
-    }
-
-    static double gradient(Evaluation e, String of, String wrt) {
-        return e.graph().gradient(e.node(of), e.node(wrt));
     }
 }

@@ -10,7 +10,10 @@ import org.backproplab.engine.Graph;
 import org.backproplab.engine.Value;
 import org.backproplab.engine.lang.Evaluation;
 import org.backproplab.exercise.model.Exercise;
+import org.backproplab.exercise.model.Derivative;
+import org.backproplab.exercise.model.NumericPart;
 import org.backproplab.exercise.model.Part;
+import org.backproplab.exercise.model.UpdatePart;
 
 /**
  * The worked solution of a variant, seen through its named values: every name with its value and
@@ -35,10 +38,9 @@ public final class WorkedSolution {
     private final String output;
 
     public WorkedSolution(Variant variant) {
-        Evaluation e = variant.evaluation();
+        Evaluation e = variant.evaluate(); // a graph of its own: the pass below changes no one else's gradients
         Exercise exercise = variant.exercise();
         Graph g = e.graph();
-        g.zeroGrad();
         g.backward(e.output());
         output = e.output().name();
         Map<Value, Integer> level = new LinkedHashMap<>();
@@ -71,16 +73,15 @@ public final class WorkedSolution {
             nodes.add(new Node(v.id(), v.name(), v.data(), v.grad(), level.get(v), v.inputs().isEmpty()));
         }
         for (Part part : exercise.parts()) {
-            if (part.kind() == Part.Kind.GRADIENT || part.kind() == Part.Kind.UPDATE) {
-                String of = part.kind() == Part.Kind.GRADIENT && part.of() != null ? part.of() : output;
-                List<List<Value>> paths = paths(e.node(of), e.node(part.wrt()));
-                chains.put(part.id(), chainTex(g, of, part, paths));
+            if (part instanceof NumericPart n && n.derivative().isPresent()) {
+                Derivative d = n.derivative().get();
+                List<List<Value>> paths = paths(e.node(d.of()), e.node(d.wrt()));
+                chains.put(part.id(), chainTex(g, d, n, paths));
                 List<String> onPath = new ArrayList<>();
                 paths.forEach(p -> p.forEach(v -> onPath.add(v.name())));
                 pathNodes.put(part.id(), onPath.stream().distinct().toList());
             }
         }
-        g.zeroGrad();
     }
 
     public List<Node> nodes() {
@@ -171,8 +172,8 @@ public final class WorkedSolution {
         }
     }
 
-    private static String chainTex(Graph g, String of, Part part, List<List<Value>> paths) {
-        String lhs = "\\frac{\\partial " + tex(of) + "}{\\partial " + tex(part.wrt()) + "}";
+    private static String chainTex(Graph g, Derivative d, NumericPart part, List<List<Value>> paths) {
+        String lhs = "\\frac{\\partial " + tex(d.of()) + "}{\\partial " + tex(d.wrt()) + "}";
         List<String> symbolic = new ArrayList<>();
         List<String> numeric = new ArrayList<>();
         double total = 0;
@@ -193,9 +194,9 @@ public final class WorkedSolution {
             numeric.add(String.join("\\cdot ", numbers));
         }
         String tex = lhs + " = " + String.join(" + ", symbolic) + " = " + String.join(" + ", numeric) + " = " + number(total);
-        if (part.kind() == Part.Kind.UPDATE) {
-            tex += "\\qquad " + tex(part.wrt()) + "' = " + tex(part.wrt()) + " - " + number(part.rate()) + "\\cdot"
-                    + "\\frac{\\partial " + tex(of) + "}{\\partial " + tex(part.wrt()) + "}";
+        if (part instanceof UpdatePart u) {
+            tex += "\\qquad " + tex(u.param()) + "' = " + tex(u.param()) + " - " + number(u.rate()) + "\\cdot"
+                    + "\\frac{\\partial " + tex(d.of()) + "}{\\partial " + tex(u.param()) + "}";
         }
         return tex;
     }

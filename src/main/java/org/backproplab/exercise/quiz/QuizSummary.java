@@ -1,0 +1,57 @@
+package org.backproplab.exercise.quiz;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.backproplab.exercise.grading.Grade;
+import org.backproplab.exercise.grading.PartResult;
+import org.backproplab.exercise.model.Exercise;
+import org.backproplab.exercise.model.Quiz;
+
+/**
+ * The end of a quiz: a mark per exercise, the total, the mistakes named and the topics to review
+ * (those of every exercise skipped or not fully right). Kept out of the view so that it is tested alone.
+ *
+ * @param outOf one mark per exercise of the quiz
+ */
+record QuizSummary(List<Row> rows, double total, int outOf, Set<String> topicsToReview) {
+
+    /** One exercise of the quiz; {@code grade} is null when it was skipped. */
+    record Row(Exercise exercise, Grade grade) {
+        boolean skipped() {
+            return grade == null;
+        }
+
+        /** The mistakes the grader named, each once, by title. */
+        List<String> mistakes() {
+            return skipped() ? List.of()
+                    : grade.parts().stream().filter(p -> p.mistake() != null).map(p -> p.mistake().title()).distinct().toList();
+        }
+
+        boolean allRight() {
+            return !skipped() && grade.parts().stream().allMatch(PartResult::counts);
+        }
+    }
+
+    static QuizSummary of(Quiz quiz, Function<String, Exercise> exercises, Map<String, Grade> grades) {
+        List<Row> rows = new ArrayList<>();
+        Set<String> review = new LinkedHashSet<>();
+        double total = 0;
+        for (String id : quiz.exerciseIds()) {
+            Row row = new Row(exercises.apply(id), grades.get(id));
+            rows.add(row);
+            if (!row.skipped()) {
+                total += row.grade().mark();
+            }
+            if (!row.allRight()) {
+                review.addAll(row.exercise().topics());
+            }
+        }
+        return new QuizSummary(List.copyOf(rows), total, quiz.exerciseIds().size(), Collections.unmodifiableSet(review));
+    }
+}

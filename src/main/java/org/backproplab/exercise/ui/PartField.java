@@ -1,0 +1,93 @@
+package org.backproplab.exercise.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.backproplab.exercise.grading.AnswerParser;
+import org.backproplab.exercise.grading.PartResult;
+import org.backproplab.exercise.model.ChoicePart;
+import org.backproplab.exercise.model.NumericPart;
+import org.backproplab.exercise.model.Part;
+
+/**
+ * One part of an exercise as the learner answers it: the input that fits the part's kind (a text
+ * field for numbers and words, radio buttons for a choice) and the verdict beside it.
+ */
+class PartField extends Div {
+    static final int MAX_TEXT_LENGTH = 200;
+
+    private final Part part;
+    private final HasValue<?, String> input;
+    private final Span verdict = new Span();
+
+    PartField(Part part, int index) {
+        this.part = part;
+        Component component;
+        if (part instanceof ChoicePart choice) {
+            var group = new RadioButtonGroup<String>(part.prompt());
+            group.setItems(choice.options());
+            input = group;
+            component = group;
+        } else {
+            boolean numeric = part instanceof NumericPart;
+            var text = new TextField(part.prompt());
+            text.setMaxLength(numeric ? AnswerParser.MAX_LENGTH : MAX_TEXT_LENGTH);
+            text.setPlaceholder(numeric ? "a number, e.g. 0.25 or 1/4" : "your answer");
+            text.setWidth("22em");
+            input = text;
+            component = text;
+        }
+        component.setId("answer-" + index);
+        verdict.setId("feedback-" + index);
+        verdict.getElement().setAttribute("aria-live", "polite");
+        addClassName("bpl-part");
+        add(component, verdict);
+    }
+
+    Part part() {
+        return part;
+    }
+
+    /** What the learner has entered, never null. */
+    String answer() {
+        String v = input.getValue();
+        return v == null ? "" : v;
+    }
+
+    /** Marks the answer as unreadable, with what to fix; an old verdict goes. */
+    void showProblem(String problem) {
+        clearVerdict();
+        if (input instanceof TextField field) {
+            field.setInvalid(true);
+            field.setErrorMessage(problem);
+        } else {
+            verdict.setText(problem);
+            verdict.addClassName("bpl-wrong");
+        }
+    }
+
+    void showResult(PartResult result) {
+        clearVerdict();
+        verdict.setText(result.feedback());
+        verdict.addClassName(result.counts() ? "bpl-right" : "bpl-wrong");
+    }
+
+    void clearVerdict() {
+        if (input instanceof TextField field) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+        verdict.setText("");
+        verdict.removeClassNames("bpl-right", "bpl-wrong");
+    }
+
+    /** Called when the learner changes the answer: the verdict of the old answer no longer applies. */
+    void onEdit(Runnable listener) {
+        ((AbstractField<?, ?>) input).addValueChangeListener(e -> listener.run());
+    }
+}
