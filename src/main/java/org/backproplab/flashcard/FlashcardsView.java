@@ -2,12 +2,14 @@ package org.backproplab.flashcard;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import org.backproplab.ui.ComingSoon;
 
 @Route("flashcards")
+@Menu(order = 4, title = "Flashcards", icon = "vaadin:clipboard-text")
 @PageTitle("Flashcards — Backprop Lab")
 public class FlashcardsView extends Composite<Div> {
     @Override

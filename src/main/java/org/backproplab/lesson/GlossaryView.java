@@ -8,11 +8,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 /** Every term, searchable as you type. */
 @Route("glossary")
+@Menu(order = 5, title = "Glossary", icon = "vaadin:book")
 @PageTitle("Glossary — Backprop Lab")
 public class GlossaryView extends VerticalLayout {
     private final Glossary glossary;

@@ -5,16 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import org.backproplab.exercise.ui.ExerciseView;
+import org.backproplab.exercise.ui.QuizView;
 
 /** The lesson: why gradients, the chain rule, the forward and backward pass, losses, memory aids. */
 @Route("learn")
+@Menu(order = 1, title = "Learn", icon = "vaadin:academy-cap")
 @PageTitle("Learn backpropagation — Backprop Lab")
 public class LearnView extends VerticalLayout {
     static final String LESSON = "/content/lessons/backpropagation.md";
@@ -24,8 +29,8 @@ public class LearnView extends VerticalLayout {
         setPadding(false);
         var text = new Markdown(read(LESSON));
         text.setId("lesson");
-        var next = new Div(new Anchor("practice/exercise/sum-times-z", "Try the first exercise"),
-                new Anchor("practice/quiz/first-steps", "Take the First steps quiz"), new Anchor("glossary", "Open the glossary"));
+        var next = new Div(ExerciseView.link("Try the first exercise", "sum-times-z"),
+                QuizView.link("Take the First steps quiz", "first-steps"), new RouterLink("Open the glossary", GlossaryView.class));
         next.addClassName("bpl-form-row");
         add(new H1("How a network learns: backpropagation"), text, next);
     }

@@ -1,7 +1,6 @@
 package org.backproplab.playground;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -34,6 +34,7 @@ import org.backproplab.ui.chart.EChart;
 
 /** A network of the learner's own: build it, train it step by step or continuously, look inside one example. */
 @Route("playground")
+@Menu(order = 3, title = "Playground", icon = "vaadin:cluster")
 @PageTitle("Playground — Backprop Lab")
 public class PlaygroundView extends VerticalLayout {
     private final TrainingService training;

@@ -6,25 +6,32 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import org.backproplab.engine.Functions;
+import org.backproplab.exercise.ui.PracticeView;
+import org.backproplab.flashcard.FlashcardsView;
+import org.backproplab.lesson.LearnView;
+import org.backproplab.playground.PlaygroundView;
 import org.backproplab.ui.chart.ChartClickEvent;
 import org.backproplab.ui.chart.ChartOptions;
 import org.backproplab.ui.chart.EChart;
 
 /** Where a new learner lands: what this is, where to start, and a first picture of a derivative. */
 @Route("")
+@Menu(order = 0, title = "Start here", icon = "vaadin:home")
 @PageTitle("Backprop Lab — learn how neural networks learn")
 public class HomeView extends VerticalLayout {
     static final double X_MIN = -6;
@@ -46,10 +53,10 @@ public class HomeView extends VerticalLayout {
 
         add(new H2("Where to start"));
         var cards = new Div(
-                card("1. Learn", "The chain rule, the forward pass and the backward pass, in one sitting.", "learn", "Read the lesson"),
-                card("2. Practice", "Compute gradients by hand; each answer is checked and each mistake named.", "practice", "Try an exercise"),
-                card("3. Playground", "Build a small network, train it step by step and look inside.", "playground", "Open the playground"),
-                card("4. Remember", "Short flashcard reviews, spaced so that what you learn stays.", "flashcards", "Review cards"));
+                card("1. Learn", "The chain rule, the forward pass and the backward pass, in one sitting.", LearnView.class, "Read the lesson"),
+                card("2. Practice", "Compute gradients by hand; each answer is checked and each mistake named.", PracticeView.class, "Try an exercise"),
+                card("3. Playground", "Build a small network, train it step by step and look inside.", PlaygroundView.class, "Open the playground"),
+                card("4. Remember", "Short flashcard reviews, spaced so that what you learn stays.", FlashcardsView.class, "Review cards"));
         cards.addClassName("bpl-start-cards");
         add(cards);
 
@@ -66,8 +73,8 @@ public class HomeView extends VerticalLayout {
         setHorizontalComponentAlignment(Alignment.STRETCH, chart);
     }
 
-    private static Div card(String title, String text, String route, String link) {
-        var card = new Div(new H3(title), new Paragraph(text), new Anchor(route, link));
+    private static Div card(String title, String text, Class<? extends Component> page, String link) {
+        var card = new Div(new H3(title), new Paragraph(text), new RouterLink(link, page));
         card.addClassName("bpl-start-card");
         return card;
     }

@@ -2,16 +2,17 @@ package org.backproplab.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.backproplab.learner.CurrentLearner;
@@ -23,7 +24,7 @@ public class MainLayout extends AppLayout {
     public MainLayout(CurrentLearner learner) {
         setPrimarySection(Section.DRAWER);
 
-        var title = new Anchor("", "Backprop Lab");
+        var title = new RouterLink("Backprop Lab", HomeView.class);
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.HEADER);
         title.getStyle().set("text-decoration", "none");
         title.setId("app-title");
@@ -44,17 +45,17 @@ public class MainLayout extends AppLayout {
         addToDrawer(new Scroller(navigation()), guest);
     }
 
+    /**
+     * The menu is the views' own {@code @Menu} annotations, in their order. MenuConfiguration
+     * leaves out views the current user may not open, so pages for teachers only appear to teachers.
+     */
     private static SideNav navigation() {
         var nav = new SideNav();
         nav.setLabel("Main");
         nav.getElement().setAttribute("aria-label", "Main navigation");
-        nav.addItem(new SideNavItem("Start here", "", VaadinIcon.HOME.create()));
-        nav.addItem(new SideNavItem("Learn", "learn", VaadinIcon.ACADEMY_CAP.create()));
-        nav.addItem(new SideNavItem("Practice", "practice", VaadinIcon.PENCIL.create()));
-        nav.addItem(new SideNavItem("Playground", "playground", VaadinIcon.CLUSTER.create()));
-        nav.addItem(new SideNavItem("Flashcards", "flashcards", VaadinIcon.CLIPBOARD_TEXT.create()));
-        nav.addItem(new SideNavItem("Glossary", "glossary", VaadinIcon.BOOK.create()));
-        // Teacher joins here once accounts exist: it is shown only to teachers.
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))));
         return nav;
     }
 }

@@ -1,6 +1,5 @@
 package org.backproplab.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,6 +8,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,7 +21,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         setId("not-found");
         add(new H1("This page does not exist"),
                 new Paragraph("The address may be mistyped, or the page may have moved."),
-                new Anchor("", "Go to the start page"));
+                new RouterLink("Go to the start page", HomeView.class));
     }
 
     @Override

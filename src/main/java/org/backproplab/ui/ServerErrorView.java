@@ -1,6 +1,5 @@
 package org.backproplab.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,7 +21,7 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
         setId("server-error");
         add(new H1("Something went wrong on our side"),
                 new Paragraph("Your progress is saved. Try again in a moment, or go back to the start page."),
-                incident, new Anchor("", "Go to the start page"));
+                incident, new RouterLink("Go to the start page", HomeView.class));
     }
 
     @Override

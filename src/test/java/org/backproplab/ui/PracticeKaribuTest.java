@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class PracticeKaribuTest extends KaribuTest {
     @Test
     void thePracticePageListsExercisesAndWhatToDoNext() {
         UI.getCurrent().navigate("practice");
-        var links = _find(Anchor.class).stream().map(Anchor::getText).toList();
+        var links = _find(RouterLink.class).stream().map(RouterLink::getText).toList();
         assertThat(links).contains("Add, then multiply", "A 2-2-2 network, both layers", "First steps");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("next-up")).getElement().getTextRecursively())
                 .startsWith("Next up");

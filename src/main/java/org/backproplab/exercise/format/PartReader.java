@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.backproplab.engine.lang.Program;
-import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.ChoicePart;
+import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.GradientPart;
 import org.backproplab.exercise.model.Part;
 import org.backproplab.exercise.model.TextPart;

@@ -13,10 +13,10 @@ import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.GradientPart;
 import org.backproplab.exercise.model.NumericPart;
 import org.backproplab.exercise.model.Part;
+import org.backproplab.exercise.model.Tolerance;
 import org.backproplab.exercise.model.UpdatePart;
 import org.backproplab.exercise.model.ValuePart;
 import org.backproplab.exercise.model.WordPart;
-import org.backproplab.exercise.model.Tolerance;
 import org.backproplab.exercise.variant.Variant;
 
 /**

@@ -19,26 +19,26 @@ import org.backproplab.exercise.model.Quiz;
  *
  * @param outOf one mark per exercise of the quiz
  */
-record QuizSummary(List<Row> rows, double total, int outOf, Set<String> topicsToReview) {
+public record QuizSummary(List<Row> rows, double total, int outOf, Set<String> topicsToReview) {
 
     /** One exercise of the quiz; {@code grade} is null when it was skipped. */
-    record Row(Exercise exercise, Grade grade) {
-        boolean skipped() {
+    public record Row(Exercise exercise, Grade grade) {
+        public boolean skipped() {
             return grade == null;
         }
 
         /** The mistakes the grader named, each once, by title. */
-        List<String> mistakes() {
+        public List<String> mistakes() {
             return skipped() ? List.of()
                     : grade.parts().stream().filter(p -> p.mistake() != null).map(p -> p.mistake().title()).distinct().toList();
         }
 
-        boolean allRight() {
+        public boolean allRight() {
             return !skipped() && grade.parts().stream().allMatch(PartResult::counts);
         }
     }
 
-    static QuizSummary of(Quiz quiz, Function<String, Exercise> exercises, Map<String, Grade> grades) {
+    public static QuizSummary of(Quiz quiz, Function<String, Exercise> exercises, Map<String, Grade> grades) {
         List<Row> rows = new ArrayList<>();
         Set<String> review = new LinkedHashSet<>();
         double total = 0;

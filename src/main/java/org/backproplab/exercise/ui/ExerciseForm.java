@@ -37,7 +37,7 @@ import org.backproplab.exercise.variant.WorkedSolution;
  * One exercise to work: the learner's variant, answer fields with feedback per part, hints, the
  * worked solution and (optionally) the history. Used on its own page and inside a quiz.
  */
-public class ExerciseForm extends VerticalLayout {
+class ExerciseForm extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final PracticeService practice;
@@ -53,7 +53,7 @@ public class ExerciseForm extends VerticalLayout {
     private final Paragraph best = new Paragraph();
     private Button hintButton;
 
-    public ExerciseForm(PracticeService practice, UUID learner, PracticeService.Session session, Consumer<Grade> onAttempt,
+    ExerciseForm(PracticeService practice, UUID learner, PracticeService.Session session, Consumer<Grade> onAttempt,
             boolean withHistory) {
         this.practice = practice;
         this.learner = learner;

@@ -1,11 +1,12 @@
 package org.backproplab.exercise.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import org.backproplab.exercise.practice.PracticeService;
 import org.backproplab.learner.CurrentLearner;
@@ -24,6 +25,11 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         setPadding(false);
     }
 
+    /** A link to this page for one exercise. */
+    public static RouterLink link(String text, String id) {
+        return new RouterLink(text, ExerciseView.class, new RouteParameters("id", id));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var session = RouteId.find(event, id -> practice.open(learner.id(), id));
@@ -32,7 +38,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         }
         title = session.get().exercise().title();
         removeAll();
-        add(new Anchor("practice", "← All exercises"), new ExerciseForm(practice, learner.id(), session.get(), grade -> { }, true));
+        add(new RouterLink("← All exercises", PracticeView.class), new ExerciseForm(practice, learner.id(), session.get(), grade -> { }, true));
     }
 
     @Override

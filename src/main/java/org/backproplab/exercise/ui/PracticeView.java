@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -21,6 +21,7 @@ import org.backproplab.learner.CurrentLearner;
 
 /** All exercises by topic, with the learner's progress and what to do next. */
 @Route("practice")
+@Menu(order = 2, title = "Practice", icon = "vaadin:pencil")
 @PageTitle("Practice — Backprop Lab")
 public class PracticeView extends VerticalLayout {
 
@@ -38,7 +39,7 @@ public class PracticeView extends VerticalLayout {
         if (next.isPresent()) {
             var s = next.get();
             nextBox.add(new Span(s.attempts() == 0 ? "Next up: " : "Worth another go: "),
-                    new Anchor("practice/exercise/" + s.exercise().id(), s.exercise().title()));
+                    ExerciseView.link(s.exercise().title(), s.exercise().id()));
         } else {
             nextBox.add(new Span("You have full marks on every exercise. Try the playground next."));
         }
@@ -48,7 +49,7 @@ public class PracticeView extends VerticalLayout {
         quizzes.setId("quiz-list");
         quizzes.add(new H2("Quizzes"));
         library.quizzes().forEach(q -> {
-            var row = new Div(new Anchor("practice/quiz/" + q.id(), q.title()),
+            var row = new Div(QuizView.link(q.title(), q.id()),
                     new Span(" — " + q.exerciseIds().size() + " exercises. " + q.text()));
             row.addClassName("bpl-exercise-row");
             quizzes.add(row);
@@ -67,7 +68,7 @@ public class PracticeView extends VerticalLayout {
             for (var s : standings) {
                 var row = new Div();
                 row.addClassName("bpl-exercise-row");
-                row.add(new Anchor("practice/exercise/" + s.exercise().id(), s.exercise().title()));
+                row.add(ExerciseView.link(s.exercise().title(), s.exercise().id()));
                 var level = new Span("difficulty " + s.exercise().difficulty());
                 level.getElement().getThemeList().add("badge contrast small");
                 var status = new Span(s.attempts() == 0 ? "not tried"

@@ -7,13 +7,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 
 /** The {@code :id} of a route, looked up; an unknown or forged id shows the friendly not-found page. */
-public final class RouteId {
+final class RouteId {
     private static final int MAX_LENGTH = 100;
 
     private RouteId() {
     }
 
-    public static <T> Optional<T> find(BeforeEnterEvent event, Function<String, Optional<T>> lookup) {
+    static <T> Optional<T> find(BeforeEnterEvent event, Function<String, Optional<T>> lookup) {
         String id = event.getRouteParameters().get("id").orElse("");
         Optional<T> found = id.length() > MAX_LENGTH ? Optional.empty() : lookup.apply(id);
         if (found.isEmpty()) {

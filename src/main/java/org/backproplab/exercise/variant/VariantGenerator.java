@@ -8,12 +8,12 @@ import org.backproplab.engine.NonFiniteException;
 import org.backproplab.engine.lang.Evaluation;
 import org.backproplab.engine.lang.Program;
 import org.backproplab.exercise.model.Constraint;
-import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.Derivative;
+import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.NumericPart;
 import org.backproplab.exercise.model.Part;
-import org.backproplab.exercise.model.WordPart;
 import org.backproplab.exercise.model.ValueSpec;
+import org.backproplab.exercise.model.WordPart;
 
 /**
  * Draws a variant for a seed. Draws that break a constraint, give NaN or ±∞, a trivial zero

@@ -1,17 +1,12 @@
-package org.backproplab.exercise.quiz;
+package org.backproplab.exercise.ui;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,15 +18,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import org.backproplab.exercise.grading.Grade;
-import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.Quiz;
 import org.backproplab.exercise.practice.PracticeService;
-import org.backproplab.exercise.ui.ExerciseForm;
-import org.backproplab.exercise.ui.RouteId;
+import org.backproplab.exercise.quiz.QuizSummary;
 import org.backproplab.learner.CurrentLearner;
 
 /** A quiz: its exercises one after another, then a summary of marks, mistakes and what to review. */
@@ -53,6 +48,11 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         setPadding(false);
     }
 
+    /** A link to this page for one quiz. */
+    public static RouterLink link(String text, String id) {
+        return new RouterLink(text, QuizView.class, new RouteParameters("id", id));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var found = RouteId.find(event, library::quiz);
@@ -72,7 +72,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void show() {
         removeAll();
-        add(new Anchor("practice", "← All exercises"));
+        add(new RouterLink("← All exercises", PracticeView.class));
         if (index >= quiz.exerciseIds().size()) {
             summary();
             return;
