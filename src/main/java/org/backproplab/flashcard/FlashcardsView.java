@@ -6,7 +6,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import org.backproplab.ui.ComingSoon;
+import org.backproplab.ui.component.ComingSoon;
 
 @Route("flashcards")
 @Menu(order = 4, title = "Flashcards", icon = "vaadin:clipboard-text")

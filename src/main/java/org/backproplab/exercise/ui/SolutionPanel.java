@@ -17,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import org.backproplab.exercise.variant.Variant;
 import org.backproplab.exercise.variant.WorkedSolution;
-import org.backproplab.ui.MathText;
+import org.backproplab.ui.component.MathText;
 import org.backproplab.ui.chart.ChartOptions;
 import org.backproplab.ui.chart.EChart;
 

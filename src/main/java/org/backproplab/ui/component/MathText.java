@@ -1,4 +1,4 @@
-package org.backproplab.ui;
+package org.backproplab.ui.component;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
