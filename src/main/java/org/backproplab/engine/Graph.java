@@ -39,67 +39,67 @@ public final class Graph {
     // ---- operations ---------------------------------------------------------------------------
 
     public Value add(Value a, Value b) {
-        return apply(Op.ADD, a, b);
+        return make(Op.ADD, a, b);
     }
 
     public Value sub(Value a, Value b) {
-        return apply(Op.SUB, a, b);
+        return make(Op.SUB, a, b);
     }
 
     public Value mul(Value a, Value b) {
-        return apply(Op.MUL, a, b);
+        return make(Op.MUL, a, b);
     }
 
     public Value div(Value a, Value b) {
-        return apply(Op.DIV, a, b);
+        return make(Op.DIV, a, b);
     }
 
     public Value neg(Value a) {
-        return apply(Op.NEG, a);
+        return make(Op.NEG, a);
     }
 
     public Value pow(Value a, double exponent) {
-        return apply(null, Op.POW, exponent, a);
+        return make(null, Op.POW, exponent, a);
     }
 
     public Value exp(Value a) {
-        return apply(Op.EXP, a);
+        return make(Op.EXP, a);
     }
 
     public Value log(Value a) {
-        return apply(Op.LOG, a);
+        return make(Op.LOG, a);
     }
 
     public Value sqrt(Value a) {
-        return apply(Op.SQRT, a);
+        return make(Op.SQRT, a);
     }
 
     public Value abs(Value a) {
-        return apply(Op.ABS, a);
+        return make(Op.ABS, a);
     }
 
     public Value tanh(Value a) {
-        return apply(Op.TANH, a);
+        return make(Op.TANH, a);
     }
 
     public Value sigmoid(Value a) {
-        return apply(Op.SIGMOID, a);
+        return make(Op.SIGMOID, a);
     }
 
     public Value relu(Value a) {
-        return apply(Op.RELU, a);
+        return make(Op.RELU, a);
     }
 
     public Value leakyRelu(Value a, double slope) {
-        return apply(null, Op.LEAKY_RELU, slope, a);
+        return make(null, Op.LEAKY_RELU, slope, a);
     }
 
     public Value softplus(Value a) {
-        return apply(Op.SOFTPLUS, a);
+        return make(Op.SOFTPLUS, a);
     }
 
     public Value max(Value a, Value b) {
-        return apply(Op.MAX, a, b);
+        return make(Op.MAX, a, b);
     }
 
     /** log Σ e^xᵢ, computed stably. */
@@ -107,12 +107,30 @@ public final class Graph {
         if (xs.isEmpty()) {
             throw new IllegalArgumentException("logsumexp needs at least one input");
         }
-        return apply(null, Op.LOG_SUM_EXP, 0.0, xs.toArray(Value[]::new));
+        return make(null, Op.LOG_SUM_EXP, 0.0, xs.toArray(Value[]::new));
+    }
+
+    /**
+     * A node of any computed op, as the expression language builds a call from its op table.
+     * {@code constant} is the op's {@link Op#constantName() constant} (a slope), 0 for an op without one.
+     */
+    public Value apply(Op op, List<Value> inputs, double constant) {
+        if (op.isLeaf()) {
+            throw new IllegalArgumentException(op.symbol() + " is a leaf: use constant, input or parameter");
+        }
+        if (op.arity() < 0 ? inputs.isEmpty() : inputs.size() != op.arity()) {
+            throw new IllegalArgumentException(op.symbol() + " takes " + (op.arity() < 0 ? "at least 1" : op.arity())
+                    + " inputs, given " + inputs.size());
+        }
+        if (op.constantName() == null && constant != 0) {
+            throw new IllegalArgumentException(op.symbol() + " has no constant, given " + format(constant));
+        }
+        return make(null, op, constant, inputs.toArray(Value[]::new));
     }
 
     /** A new node that carries {@code a}'s value under another name (for {@code y = x}). */
     public Value copy(String name, Value a) {
-        return apply(name, Op.COPY, 0.0, a);
+        return make(name, Op.COPY, 0.0, a);
     }
 
     /** Sum of several values, left to right (a chain of + nodes). */
@@ -136,11 +154,11 @@ public final class Graph {
         return v;
     }
 
-    private Value apply(Op op, Value... inputs) {
-        return apply(null, op, 0.0, inputs);
+    private Value make(Op op, Value... inputs) {
+        return make(null, op, 0.0, inputs);
     }
 
-    private Value apply(String name, Op op, double constant, Value... inputs) {
+    private Value make(String name, Op op, double constant, Value... inputs) {
         for (Value in : inputs) {
             if (in.graph() != this) {
                 throw new IllegalArgumentException("Value " + in.label() + " belongs to another graph");
