@@ -1,6 +1,7 @@
 package org.backproplab.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,11 @@ import java.util.Locale;
  */
 public final class Graph {
     private final List<Value> tape = new ArrayList<>();
+    /**
+     * Nodes walked by reachability passes, counted so that a test can prove them linear: the
+     * recursive search they replaced took about 8 times longer per dense layer of 8 units.
+     */
+    long reachVisits;
 
     // ---- leaves -------------------------------------------------------------------------------
 
@@ -275,21 +281,15 @@ public final class Graph {
      * backward loop of the engine.
      */
     private double[] adjoints(Value of, int stopAt, EdgeRule rule) {
-        own(of);
+        BitSet reached = reach(of, stopAt);
         double[] adjoint = new double[tape.size()];
-        boolean[] reaches = new boolean[of.id() + 1];
         adjoint[of.id()] = 1.0;
-        reaches[of.id()] = true;
-        for (int id = of.id(); id > stopAt; id--) {
-            if (!reaches[id]) {
-                continue;
-            }
+        for (int id = of.id(); id > stopAt; id = reached.previousSetBit(id - 1)) {
             Value v = tape.get(id);
             Value[] inputs = v.inputArray();
             for (int i = 0; i < inputs.length; i++) {
                 double local = rule.local(v, i, finiteLocal(v, i, v.localGradient(i)));
                 adjoint[inputs[i].id()] += adjoint[id] * finiteLocal(v, i, local);
-                reaches[inputs[i].id()] = true;
             }
         }
         return adjoint;
@@ -301,6 +301,50 @@ public final class Graph {
                     + " is " + format(local), v);
         }
         return local;
+    }
+
+    // ---- reachability -------------------------------------------------------------------------
+
+    /**
+     * The ids of {@code of} and of every node it is computed from: one pass down the tape, each node
+     * walked once. Ask it once per question and look nodes up in it, rather than search per pair.
+     */
+    public BitSet reaches(Value of) {
+        return reach(of, -1);
+    }
+
+    /** The ids of {@code wrt} and of every node computed from it: one pass up the tape, each node walked once. */
+    public BitSet dependents(Value wrt) {
+        own(wrt);
+        BitSet reached = new BitSet(tape.size());
+        reached.set(wrt.id());
+        for (int id = wrt.id() + 1; id < tape.size(); id++) {
+            reachVisits++;
+            for (Value in : tape.get(id).inputArray()) {
+                if (reached.get(in.id())) {
+                    reached.set(id);
+                    break;
+                }
+            }
+        }
+        return reached;
+    }
+
+    /**
+     * {@code of} and the nodes it is computed from, walking down from it; nodes at or below id
+     * {@code stopAt} are marked but not walked through (nothing below them is asked for).
+     */
+    BitSet reach(Value of, int stopAt) {
+        own(of);
+        BitSet reached = new BitSet(of.id() + 1);
+        reached.set(of.id());
+        for (int id = of.id(); id > stopAt; id = reached.previousSetBit(id - 1)) {
+            reachVisits++;
+            for (Value in : tape.get(id).inputArray()) {
+                reached.set(in.id());
+            }
+        }
+        return reached;
     }
 
     private void own(Value v) {

@@ -1,6 +1,7 @@
 package org.backproplab.exercise.grading;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -47,13 +48,15 @@ final class MistakeCandidates {
             }
             return t;
         }), null));
-        for (Value v : onPaths(tape, of, wrt)) {
+        BitSet ofReaches = g.reaches(of);
+        BitSet fromWrt = g.dependents(wrt);
+        for (Value v : onPaths(tape, of, wrt, ofReaches, fromWrt)) {
             // One node's local derivative left out (treated as 1).
             if (v != wrt && !v.inputs().isEmpty() && !PASS_THROUGH.contains(v.op())) {
                 out.add(new Candidate(Mistake.DROPPED_LOCAL, g.gradient(of, wrt, (node, i, t) -> node == v ? 1.0 : t), v.label()));
             }
             // At a fan-out, only one consumer's contribution counted: the others' edges into v dropped.
-            List<Value> consumers = consumersOnPaths(tape, v, of, wrt);
+            List<Value> consumers = consumersOnPaths(tape, v, of, ofReaches);
             if (consumers.size() > 1) {
                 for (Value only : consumers) {
                     out.add(new Candidate(Mistake.ONE_PATH_AT_FAN_OUT,
@@ -66,22 +69,21 @@ final class MistakeCandidates {
     }
 
     /** Nodes between wrt and of (inclusive) on some path from wrt to of. */
-    private static List<Value> onPaths(List<Value> tape, Value of, Value wrt) {
+    private static List<Value> onPaths(List<Value> tape, Value of, Value wrt, BitSet ofReaches, BitSet fromWrt) {
         List<Value> nodes = new ArrayList<>();
         for (int id = wrt.id(); id <= of.id(); id++) {
-            Value v = tape.get(id);
-            if (v.dependsOn(wrt) && of.dependsOn(v)) {
-                nodes.add(v);
+            if (fromWrt.get(id) && ofReaches.get(id)) {
+                nodes.add(tape.get(id));
             }
         }
         return nodes;
     }
 
-    private static List<Value> consumersOnPaths(List<Value> tape, Value v, Value of, Value wrt) {
+    private static List<Value> consumersOnPaths(List<Value> tape, Value v, Value of, BitSet ofReaches) {
         List<Value> consumers = new ArrayList<>();
         for (int id = v.id() + 1; id <= of.id(); id++) {
             Value c = tape.get(id);
-            if (c.inputs().contains(v) && of.dependsOn(c)) {
+            if (c.inputs().contains(v) && ofReaches.get(id)) {
                 consumers.add(c);
             }
         }
