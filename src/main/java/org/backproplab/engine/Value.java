@@ -85,17 +85,13 @@ public final class Value {
         return grad * localGradient(i);
     }
 
-    /** Whether this node is {@code other} or is computed from it. */
+    /**
+     * Whether this node is {@code other} or is computed from it: one pass down the tape from this
+     * node to {@code other}, each node between walked once. To ask about many nodes, take
+     * {@link Graph#reaches} or {@link Graph#dependents} once instead.
+     */
     public boolean dependsOn(Value other) {
-        if (this == other) {
-            return true;
-        }
-        for (Value in : inputs) {
-            if (in.id >= other.id && in.dependsOn(other)) {
-                return true;
-            }
-        }
-        return false;
+        return other.graph == graph && other.id <= id && graph.reach(this, other.id).get(other.id);
     }
 
     Value[] inputArray() {

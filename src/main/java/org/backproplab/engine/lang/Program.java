@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.backproplab.engine.Graph;
+import org.backproplab.engine.Op;
 import org.backproplab.engine.Value;
 
 /**
@@ -19,6 +20,8 @@ import org.backproplab.engine.Value;
  * numbers; {@link #evaluate} builds the computational graph for given input values.
  */
 public final class Program {
+    /** The ops a program can call by name: every op of the form {@link Op.Form#FUNCTION}, in the order of {@link Op}. */
+    private static final Map<String, Op> CALLABLE = callable();
     /** The functions of the language and how many arguments each takes. */
     public static final Map<String, Integer> FUNCTIONS = functions();
 
@@ -104,11 +107,13 @@ public final class Program {
                 throw new ParseException(c.line(), c.column(), "'" + c.function() + "' takes " + arity
                         + (arity == 1 ? " argument" : " arguments") + ", found " + c.args().size());
             }
-            checkExpr(c.args().get(0), known, assignedOn, inputs);
-            if (c.function().equals("leaky_relu")) {
-                requireConstant(c.args().get(1), "the slope of leaky_relu must be a number");
-            } else if (arity == 2) {
-                checkExpr(c.args().get(1), known, assignedOn, inputs);
+            Op op = CALLABLE.get(c.function());
+            for (int i = 0; i < op.arity(); i++) {
+                checkExpr(c.args().get(i), known, assignedOn, inputs);
+            }
+            if (op.constantName() != null) {
+                requireConstant(c.args().get(op.arity()),
+                        "the " + op.constantName() + " of " + c.function() + " must be a number");
             }
         }
     }
@@ -186,29 +191,32 @@ public final class Program {
             };
         }
         Expr.Call c = (Expr.Call) e;
-        Value x = build(g, c.args().get(0), named);
-        return switch (c.function()) {
-            case "exp" -> g.exp(x);
-            case "log" -> g.log(x);
-            case "sqrt" -> g.sqrt(x);
-            case "abs" -> g.abs(x);
-            case "tanh" -> g.tanh(x);
-            case "sigmoid" -> g.sigmoid(x);
-            case "relu" -> g.relu(x);
-            case "softplus" -> g.softplus(x);
-            case "leaky_relu" -> g.leakyRelu(x, Expr.constantValue(c.args().get(1)));
-            case "max" -> g.max(x, build(g, c.args().get(1), named));
-            default -> throw new IllegalStateException("checked at parse time: " + c.function());
-        };
+        Op op = CALLABLE.get(c.function());
+        List<Value> args = new ArrayList<>();
+        for (int i = 0; i < op.arity(); i++) {
+            args.add(build(g, c.args().get(i), named));
+        }
+        double constant = op.constantName() == null ? 0.0 : Expr.constantValue(c.args().get(op.arity()));
+        return g.apply(op, args, constant);
     }
 
+    private static Map<String, Op> callable() {
+        Map<String, Op> ops = new LinkedHashMap<>();
+        for (Op op : Op.values()) {
+            if (op.form() == Op.Form.FUNCTION) {
+                if (op.arity() < 1) {
+                    throw new IllegalStateException(op + ": a function of the language takes a fixed number of inputs");
+                }
+                ops.put(op.symbol(), op);
+            }
+        }
+        return Collections.unmodifiableMap(ops);
+    }
+
+    /** A call's arguments are the op's inputs, then its constant if it has one. */
     private static Map<String, Integer> functions() {
         Map<String, Integer> f = new LinkedHashMap<>();
-        for (String one : List.of("exp", "log", "sqrt", "abs", "tanh", "sigmoid", "relu", "softplus")) {
-            f.put(one, 1);
-        }
-        f.put("leaky_relu", 2);
-        f.put("max", 2);
+        CALLABLE.forEach((name, op) -> f.put(name, op.arity() + (op.constantName() == null ? 0 : 1)));
         return Collections.unmodifiableMap(f);
     }
 }

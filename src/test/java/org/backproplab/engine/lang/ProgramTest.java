@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.backproplab.engine.Op;
+import org.backproplab.engine.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -98,5 +106,55 @@ class ProgramTest {
         assertThat(error.getMessage()).contains(message);
         assertThat(error.line()).isEqualTo(line);
         assertThat(error.column()).isEqualTo(column);
+    }
+
+    @Test
+    void everyFunctionOpIsCallableByItsNameWithItsArguments() throws ParseException {
+        Set<String> names = EnumSet.allOf(Op.class).stream().filter(op -> op.form() == Op.Form.FUNCTION)
+                .map(Op::symbol).collect(Collectors.toSet());
+        assertThat(Program.FUNCTIONS.keySet()).isEqualTo(names);
+        for (Op op : Op.values()) {
+            if (op.form() != Op.Form.FUNCTION) {
+                continue;
+            }
+            List<String> args = new ArrayList<>();
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (int i = 0; i < op.arity(); i++) {
+                args.add("x" + i);
+                values.put("x" + i, 0.5 + i);
+            }
+            if (op.constantName() != null) {
+                args.add("0.25");
+            }
+            assertThat(Program.FUNCTIONS.get(op.symbol())).as(op.symbol()).isEqualTo(args.size());
+            var e = Program.parse("y = " + op.symbol() + "(" + String.join(", ", args) + ")").evaluate(values);
+            assertThat(e.output().op()).as(op.symbol()).isEqualTo(op);
+            assertThat(e.output().inputs()).extracting(Value::name).containsExactlyElementsOf(values.keySet());
+            assertThat(e.output().constant()).isEqualTo(op.constantName() == null ? 0.0 : 0.25);
+        }
+    }
+
+    /**
+     * Every op is written with the language's notation, called as a function (above) or marked
+     * internal: an op added with notation the parser does not know fails here.
+     */
+    @Test
+    void everyNotationOpIsWrittenByTheLanguage() throws ParseException {
+        var e = Program.parse("""
+                a = x
+                y = -(a + 2 - a * x / x)^3
+                """).evaluate(Map.of("x", 2.0));
+        Set<Op> built = e.graph().nodes().stream().map(Value::op).collect(Collectors.toSet());
+        Set<Op> notation = Arrays.stream(Op.values()).filter(op -> op.form() == Op.Form.NOTATION).collect(Collectors.toSet());
+        assertThat(built).isEqualTo(notation);
+    }
+
+    @Test
+    void theFunctionsAreListedInTheDocumentedOrder() {
+        var error = catchThrowableOfType(() -> Program.parse("y = foo(x)"), ParseException.class);
+        assertThat(error.getMessage()).isEqualTo("line 1, column 5: unknown function 'foo'; the functions are "
+                + "exp, log, sqrt, abs, tanh, sigmoid, relu, softplus, leaky_relu, max");
+        var slope = catchThrowableOfType(() -> Program.parse("y = leaky_relu(x, s)"), ParseException.class);
+        assertThat(slope.problem()).isEqualTo("the slope of leaky_relu must be a number");
     }
 }
