@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +23,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 
 import org.backproplab.engine.Activation;
 import org.backproplab.engine.Loss;
@@ -61,10 +61,12 @@ public class PlaygroundView extends VerticalLayout {
     private Inspection inspection;
     private int shownFirst = -1;
     private int shownLast = -1;
+    private Registration progress;
 
-    public PlaygroundView(TrainingService training, PlaygroundSessions sessions) {
+    /** {@code playground} is the session's: every tab of the session shows the same one. */
+    public PlaygroundView(TrainingService training, Playground playground) {
         this.training = training;
-        this.playground = sessions.current();
+        this.playground = playground;
         addClassName("bpl-page");
         setPadding(false);
         getStyle().set("--bpl-max-width", "80rem");
@@ -163,8 +165,7 @@ public class PlaygroundView extends VerticalLayout {
             if (playground.isRunning()) {
                 training.pause(playground);
             } else {
-                UI ui = UI.getCurrent();
-                training.play(playground, p -> ui.access(() -> refresh(false)));
+                training.play(playground);
             }
             refresh(false);
         });
@@ -283,16 +284,19 @@ public class PlaygroundView extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        if (playground.isRunning()) {
-            training.play(playground, p -> ui.access(() -> refresh(false)));
-        }
+        // Training updates arrive on a training thread; a UI that went away in the meantime stops
+        // listening instead of throwing UIDetachedException into the training loop.
+        progress = training.watch(playground, event.getUI().accessLater(p -> refresh(false), this::stopWatching));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        // The tab was closed (beacon or missed heartbeats) or the learner left: stop training.
-        playground.listener(null);
-        training.pause(playground);
+        // The tab was closed (beacon or missed heartbeats) or the learner went elsewhere. Training
+        // goes on while another tab of the session shows it, and pauses with the last one.
+        stopWatching();
+    }
+
+    private void stopWatching() {
+        progress.remove();
     }
 }
