@@ -1,8 +1,16 @@
 package org.backproplab.playground;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.shared.Registration;
 
 import org.backproplab.engine.NonFiniteException;
 import org.backproplab.engine.network.Activation;
@@ -17,7 +25,7 @@ import org.backproplab.engine.network.Optimizer;
 /**
  * One learner's playground: a network, its data, its optimiser and a bounded history. Training
  * runs on a shared executor while the UI reads, so every method holds the lock briefly (one batch
- * at most).
+ * at most). Every open tab of the session shows the same playground, so it has a listener per tab.
  */
 public final class Playground {
     static final int TRAIN = 200;
@@ -38,11 +46,19 @@ public final class Playground {
     private final List<EpochPoint> history = new ArrayList<>();
     private double[] lastGradient = new double[0];
     private String diverged;
-    private volatile boolean running;
-    private volatile long lastTouched;
-    private volatile java.util.function.Consumer<Playground> listener;
+    private final Clock clock;
+    private final List<Consumer<Playground>> listeners = new CopyOnWriteArrayList<>();
+    /** The current training run, null when paused: a run left over from before a pause sees it is stale. */
+    private final AtomicReference<Object> run = new AtomicReference<>();
+    private volatile Instant lastTouched;
 
+    /** A playground on the system clock, for tools and tests that never look at its idle time. */
     public Playground(PlaygroundSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public Playground(PlaygroundSettings settings, Clock clock) {
+        this.clock = clock;
         reset(settings);
     }
 
@@ -76,7 +92,7 @@ public final class Playground {
         diverged = null;
         lastGradient = new double[net.layers()];
         record(); // epoch 0: where the untrained network starts
-        running = false;
+        run.set(null);
         touch();
     }
 
@@ -149,7 +165,7 @@ public final class Playground {
 
     private boolean diverge() {
         diverged = "Training diverged — try a smaller learning rate.";
-        running = false;
+        run.set(null);
         return false;
     }
 
@@ -245,27 +261,71 @@ public final class Playground {
     }
 
     public boolean isRunning() {
-        return running;
+        return run.get() != null;
     }
 
-    void setRunning(boolean running) {
-        this.running = running;
+    /**
+     * Starts a new training run and returns its token, or null when one is running already. A run left
+     * over from before a pause ends at its next turn instead of training alongside the new one.
+     */
+    Object startRun() {
+        Object token = new Object();
+        return run.compareAndSet(null, token) ? token : null;
     }
 
-    /** Who hears about training progress: the view currently showing this playground, if any. */
-    public void listener(java.util.function.Consumer<Playground> listener) {
-        this.listener = listener;
+    boolean isCurrentRun(Object token) {
+        return run.get() == token;
     }
 
-    java.util.function.Consumer<Playground> listener() {
-        return listener;
+    /** Ends this run only: a stale run must not stop the one a later Play started. */
+    void endRun(Object token) {
+        run.compareAndSet(token, null);
     }
 
+    void stopRunning() {
+        run.set(null);
+    }
+
+    /**
+     * Who hears about training progress: one listener per view showing this playground, each removed
+     * by its own registration, so closing one tab leaves the others listening.
+     */
+    Registration addListener(Consumer<Playground> listener) {
+        var entry = new Listener(listener);
+        listeners.add(entry);
+        return Registration.once(() -> listeners.remove(entry));
+    }
+
+    List<Consumer<Playground>> listeners() {
+        return List.copyOf(listeners);
+    }
+
+    /** The session ended: nobody can watch or resume this playground any more. */
+    void close() {
+        run.set(null);
+        listeners.clear();
+    }
+
+    /** The learner did something: training keeps going for another idle period. */
     public void touch() {
-        lastTouched = System.nanoTime();
+        lastTouched = clock.instant();
     }
 
-    long idleNanos() {
-        return System.nanoTime() - lastTouched;
+    Duration idleTime() {
+        return Duration.between(lastTouched, clock.instant());
+    }
+
+    /** A class, not a record: identity equality, so removing one registration never removes another. */
+    private static final class Listener implements Consumer<Playground> {
+        private final Consumer<Playground> target;
+
+        Listener(Consumer<Playground> target) {
+            this.target = target;
+        }
+
+        @Override
+        public void accept(Playground playground) {
+            target.accept(playground);
+        }
     }
 }

@@ -1,12 +1,9 @@
 package org.backproplab.playground;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,18 +14,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 
-import org.backproplab.engine.network.Activation;
 import org.backproplab.engine.network.Loss;
-import org.backproplab.playground.PlaygroundSettings.DatasetKind;
-import org.backproplab.playground.PlaygroundSettings.OptimizerKind;
 import org.backproplab.ui.chart.ChartClickEvent;
 import org.backproplab.ui.chart.EChart;
 
@@ -40,15 +31,8 @@ public class PlaygroundView extends VerticalLayout {
     private final TrainingService training;
     private final Playground playground;
 
-    private final Select<DatasetKind> dataset = new Select<>();
-    private final TextField hidden = new TextField("Hidden layers (units, comma-separated)");
-    private final Select<Activation> activation = new Select<>();
-    private final Select<Loss> loss = new Select<>();
-    private final Select<OptimizerKind> optimizer = new Select<>();
-    private final NumberField rate = new NumberField("Learning rate");
-    private final IntegerField batch = new IntegerField("Batch size");
-    private final NumberField l2 = new NumberField("L2");
     private final Paragraph message = new Paragraph();
+    private final SettingsForm form = new SettingsForm(this::apply, message::setText);
     private final Span epochs = new Span();
     private final ProgressBar busy = new ProgressBar();
     private final Button play = new Button("Play");
@@ -62,17 +46,19 @@ public class PlaygroundView extends VerticalLayout {
     private Inspection inspection;
     private int shownFirst = -1;
     private int shownLast = -1;
+    private Registration progress;
 
-    public PlaygroundView(TrainingService training, PlaygroundSessions sessions) {
+    /** {@code playground} is the session's: every tab of the session shows the same one. */
+    public PlaygroundView(TrainingService training, Playground playground) {
         this.training = training;
-        this.playground = sessions.current();
+        this.playground = playground;
         addClassName("bpl-page");
         setPadding(false);
         getStyle().set("--bpl-max-width", "80rem");
         add(new H1("Playground"));
         add(new Paragraph("Choose a dataset and a network, then train it one batch at a time or let it run. "
                 + "Click a training point on the decision boundary to follow that one example forward and backward."));
-        add(settingsForm(), controls(), message);
+        add(form, controls(), message);
         message.setId("pg-message");
         message.addClassName("bpl-wrong");
         var charts = new Div(lossChart, accuracyChart, boundaryChart, gradientChart);
@@ -97,52 +83,8 @@ public class PlaygroundView extends VerticalLayout {
         });
         inspectText.setId("pg-inspect-text");
         add(charts, diagram, new HorizontalLayout(inspectBack, closeInspect), inspectText);
-        fillForm(playground.settings());
+        form.show(playground.settings());
         refresh(true);
-    }
-
-    private Div settingsForm() {
-        dataset.setLabel("Dataset");
-        dataset.setItems(DatasetKind.values());
-        dataset.setItemLabelGenerator(DatasetKind::title);
-        dataset.setId("pg-dataset");
-        dataset.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                fillForm(PlaygroundSettings.defaults(e.getValue()));
-                apply();
-            }
-        });
-        hidden.setId("pg-hidden");
-        hidden.setMaxLength(40);
-        activation.setLabel("Activation");
-        activation.setItems(Activation.TANH, Activation.RELU, Activation.SIGMOID);
-        activation.setItemLabelGenerator(a -> a.name().toLowerCase(Locale.ROOT));
-        loss.setLabel("Loss");
-        loss.setItems(Loss.BCE_WITH_LOGITS, Loss.HINGE, Loss.MSE);
-        loss.setItemLabelGenerator(l -> switch (l) {
-            case BCE_WITH_LOGITS -> "cross-entropy (BCE)";
-            case HINGE -> "hinge";
-            case MSE -> "mean squared error";
-            default -> l.name();
-        });
-        optimizer.setLabel("Optimiser");
-        optimizer.setItems(OptimizerKind.values());
-        optimizer.setItemLabelGenerator(o -> switch (o) {
-            case SGD -> "SGD";
-            case MOMENTUM -> "SGD + momentum";
-            case ADAM -> "Adam";
-        });
-        rate.setId("pg-rate");
-        rate.setMin(0);
-        rate.setStep(0.001);
-        batch.setMin(1);
-        batch.setMax(200);
-        l2.setMin(0);
-        var applyButton = new Button("Apply and reset", e -> apply());
-        applyButton.setId("pg-apply");
-        var form = new Div(dataset, hidden, activation, loss, optimizer, rate, batch, l2, applyButton);
-        form.addClassName("bpl-form-row");
-        return form;
     }
 
     private HorizontalLayout controls() {
@@ -164,14 +106,15 @@ public class PlaygroundView extends VerticalLayout {
             if (playground.isRunning()) {
                 training.pause(playground);
             } else {
-                UI ui = UI.getCurrent();
-                training.play(playground, p -> ui.access(() -> refresh(false)));
+                training.play(playground);
             }
             refresh(false);
         });
         var reset = new Button("Reset", e -> {
             training.pause(playground);
             playground.reset(playground.settings());
+            message.setText("");
+            inspection = null;
             refresh(true);
         });
         reset.setId("pg-reset");
@@ -185,43 +128,13 @@ public class PlaygroundView extends VerticalLayout {
         return bar;
     }
 
-    private void fillForm(PlaygroundSettings s) {
-        dataset.setValue(s.dataset());
-        hidden.setValue(String.join(", ", s.hidden().stream().map(String::valueOf).toList()));
-        activation.setValue(s.activation());
-        loss.setValue(s.loss());
-        optimizer.setValue(s.optimizer());
-        rate.setValue(s.learningRate());
-        batch.setValue(s.batchSize());
-        l2.setValue(s.l2());
-    }
-
-    /** Builds settings from the form; a bad value gets a message and changes nothing. */
-    private void apply() {
-        try {
-            List<Integer> layers = new ArrayList<>();
-            for (String part : hidden.getValue().split("[,\\s]+")) {
-                if (!part.isBlank()) {
-                    layers.add(Integer.parseInt(part.strip()));
-                }
-            }
-            var s = new PlaygroundSettings(dataset.getValue(), playground.settings().noise(), layers, activation.getValue(),
-                    loss.getValue(), optimizer.getValue(), value(rate), batch.getValue() == null ? 0 : batch.getValue(),
-                    value(l2), playground.settings().seed());
-            training.pause(playground);
-            playground.reset(s);
-            message.setText("");
-            inspection = null;
-            refresh(true);
-        } catch (NumberFormatException e) {
-            message.setText("Hidden layers: write unit counts such as 4, 4 (or leave empty for none).");
-        } catch (IllegalArgumentException | NullPointerException e) {
-            message.setText("These settings cannot be used: " + (e.getMessage() == null ? "fill in every field" : e.getMessage()) + ".");
-        }
-    }
-
-    private static double value(NumberField f) {
-        return f.getValue() == null ? Double.NaN : f.getValue();
+    /** Settings that passed the form's rules: a new network, trained from scratch. */
+    private void apply(PlaygroundSettings settings) {
+        training.pause(playground);
+        playground.reset(settings);
+        message.setText("");
+        inspection = null;
+        refresh(true);
     }
 
     private void inspect(ChartClickEvent event) {
@@ -284,16 +197,19 @@ public class PlaygroundView extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        if (playground.isRunning()) {
-            training.play(playground, p -> ui.access(() -> refresh(false)));
-        }
+        // Training updates arrive on a training thread; a UI that went away in the meantime stops
+        // listening instead of throwing UIDetachedException into the training loop.
+        progress = training.watch(playground, event.getUI().accessLater(p -> refresh(false), this::stopWatching));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        // The tab was closed (beacon or missed heartbeats) or the learner left: stop training.
-        playground.listener(null);
-        training.pause(playground);
+        // The tab was closed (beacon or missed heartbeats) or the learner went elsewhere. Training
+        // goes on while another tab of the session shows it, and pauses with the last one.
+        stopWatching();
+    }
+
+    private void stopWatching() {
+        progress.remove();
     }
 }

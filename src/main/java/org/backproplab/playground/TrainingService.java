@@ -1,11 +1,16 @@
 package org.backproplab.playground;
 
+import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.shared.Registration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
@@ -20,10 +25,11 @@ import org.springframework.stereotype.Service;
 public class TrainingService implements DisposableBean {
     static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(10);
+    static final Duration IDLE = Duration.ofMinutes(10);
     static final long PAUSE_MILLIS = 50;
     static final int EPOCHS_PER_SLICE = 2;
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingService.class);
 
     private final ScheduledThreadPoolExecutor executor;
     private final int threads;
@@ -42,34 +48,40 @@ public class TrainingService implements DisposableBean {
         });
     }
 
-    /**
-     * Starts training; {@code progress} is called from a training thread at most every 100 ms and
-     * once when training stops (paused, idle for 10 minutes, or diverged).
-     */
-    public void play(Playground playground, Consumer<Playground> progress) {
+    /** Starts training, unless it runs already; it stops when paused, idle for 10 minutes, or diverged. */
+    public void play(Playground playground) {
         playground.touch();
-        playground.listener(progress);
-        if (playground.isRunning()) {
-            return;
+        Object run = playground.startRun();
+        if (run != null) {
+            schedule(new Slice(playground, run), 0);
         }
-        playground.setRunning(true);
-        submit(new Slice(playground));
     }
 
     public void pause(Playground playground) {
-        playground.setRunning(false);
+        playground.stopRunning();
     }
 
-    private void submit(Slice slice) {
-        schedule(slice, 0);
+    /**
+     * Lets a view watch the training: {@code progress} is called from a training thread at most every
+     * 100 ms and once when training stops. Removing the last watcher pauses training — nobody is
+     * looking any more, and the threads are shared — while other tabs' watchers keep it going.
+     */
+    public Registration watch(Playground playground, Consumer<Playground> progress) {
+        Registration listener = playground.addListener(progress);
+        return Registration.once(() -> {
+            listener.remove();
+            if (playground.listeners().isEmpty()) {
+                pause(playground);
+            }
+        });
     }
 
     private void schedule(Slice slice, long delayMillis) {
         try {
             executor.schedule(slice, delayMillis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            slice.playground.setRunning(false); // the server is saturated or stopping: pause, keep the state
-            slice.notifyListener();
+            slice.playground.endRun(slice.run); // the server is saturated or stopping: pause, keep the state
+            slice.notifyListeners();
         }
     }
 
@@ -84,41 +96,64 @@ public class TrainingService implements DisposableBean {
 
     private final class Slice implements Runnable {
         private final Playground playground;
-        private long lastTick;
+        private final Object run;
+        private long lastTick = System.nanoTime() - TICK_NANOS; // the first slice reports at once
 
-        Slice(Playground playground) {
+        Slice(Playground playground, Object run) {
             this.playground = playground;
+            this.run = run;
         }
 
         @Override
         public void run() {
-            if (playground.isRunning() && playground.idleNanos() > IDLE_NANOS) {
-                playground.setRunning(false);
+            try {
+                train();
+            } catch (RuntimeException e) {
+                // An exception would end this task silently and leave the playground "running" for ever,
+                // with Play showing Pause and doing nothing: stop the run instead, so Play works again.
+                LOG.error("Training stopped by an unexpected error", e);
+                playground.endRun(run);
+                notifyListeners();
             }
-            if (!playground.isRunning()) {
-                notifyListener();
+        }
+
+        private void train() {
+            if (!playground.isCurrentRun(run)) {
+                if (!playground.isRunning()) {
+                    notifyListeners(); // paused between slices: every tab shows it; a newer run reports for itself
+                }
+                return;
+            }
+            if (playground.idleTime().compareTo(IDLE) > 0) {
+                playground.endRun(run);
+                notifyListeners();
                 return;
             }
             long start = System.nanoTime();
             int untilEpoch = playground.epochs() + EPOCHS_PER_SLICE;
-            while (playground.isRunning() && System.nanoTime() - start < SLICE_NANOS && playground.epochs() < untilEpoch) {
+            while (playground.isCurrentRun(run) && System.nanoTime() - start < SLICE_NANOS && playground.epochs() < untilEpoch) {
                 if (!playground.step()) {
-                    playground.setRunning(false);
+                    playground.endRun(run);
                 }
             }
-            if (System.nanoTime() - lastTick >= TICK_NANOS || !playground.isRunning()) {
+            boolean running = playground.isCurrentRun(run);
+            if (System.nanoTime() - lastTick >= TICK_NANOS || !running) {
                 lastTick = System.nanoTime();
-                notifyListener();
+                notifyListeners();
             }
-            if (playground.isRunning()) {
+            if (running) {
                 schedule(this, PAUSE_MILLIS);
             }
         }
 
-        void notifyListener() {
-            var listener = playground.listener();
-            if (listener != null) {
-                listener.accept(playground);
+        void notifyListeners() {
+            for (var listener : playground.listeners()) {
+                try {
+                    listener.accept(playground);
+                } catch (RuntimeException e) {
+                    // One tab failing (its UI gone mid-update, say) must not end training for the others.
+                    LOG.warn("A playground listener failed; training goes on", e);
+                }
             }
         }
     }

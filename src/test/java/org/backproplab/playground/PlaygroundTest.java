@@ -57,6 +57,17 @@ class PlaygroundTest {
     }
 
     @Test
+    void eachRegistrationRemovesItsOwnListenerOnly() {
+        var p = new Playground(PlaygroundSettings.defaults(DatasetKind.XOR));
+        java.util.function.Consumer<Playground> sameInTwoTabs = x -> { };
+        var first = p.addListener(sameInTwoTabs);
+        p.addListener(sameInTwoTabs);
+        first.remove();
+        first.remove(); // a view may remove on detach and again when an update finds its UI gone
+        assertThat(p.listeners()).hasSize(1);
+    }
+
+    @Test
     void settingsOutOfRangeAreRefused() {
         assertThatThrownBy(() -> new PlaygroundSettings(DatasetKind.XOR, 0.1, List.of(17), Activation.TANH, Loss.HINGE,
                 PlaygroundSettings.OptimizerKind.SGD, 0.1, 10, 0, 1)).isInstanceOf(IllegalArgumentException.class);

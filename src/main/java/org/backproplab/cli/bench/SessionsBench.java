@@ -43,7 +43,7 @@ public final class SessionsBench {
         TrainingService training = new TrainingService();
         playgrounds.forEach(p -> p.reset(p.settings()));
         long start = System.nanoTime();
-        playgrounds.forEach(p -> training.play(p, x -> { }));
+        playgrounds.forEach(training::play);
         Thread.sleep((long) (seconds * 1000));
         playgrounds.forEach(training::pause);
         double elapsed = (System.nanoTime() - start) / 1e9;
