@@ -16,6 +16,7 @@ import java.util.random.RandomGenerator;
 import org.backproplab.content.Topics;
 import org.backproplab.exercise.grading.Grade;
 import org.backproplab.exercise.grading.Grader;
+import org.backproplab.exercise.grading.MarkingPolicy;
 import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.model.Exercise;
@@ -54,7 +55,7 @@ public class PracticeService {
 
         /** The best mark still possible on this variant. */
         public double maxMark() {
-            return progress.solutionSeen() ? 0 : Grader.maxMark(exercise, progress.hintsUsed());
+            return MarkingPolicy.maxMark(exercise, progress.hintsUsed(), progress.solutionSeen());
         }
     }
 
@@ -94,7 +95,7 @@ public class PracticeService {
         if (!grade.isAttempt()) {
             return grade;
         }
-        double mark = s.progress().solutionSeen() ? 0 : grade.mark();
+        double mark = MarkingPolicy.counted(grade.mark(), s.progress().solutionSeen());
         double max = s.maxMark();
         Map<String, String> results = new LinkedHashMap<>();
         Map<String, String> mistakes = new LinkedHashMap<>();
@@ -149,7 +150,7 @@ public class PracticeService {
     /** One line of the Practice page. */
     public record Standing(Exercise exercise, int attempts, double best) {
         public boolean mastered() {
-            return best >= 0.999;
+            return MarkingPolicy.mastered(best);
         }
     }
 
