@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Progress and attempts in SQL (plain JDBC: the rows are simple and the queries are the point). */
+/** Current variants and attempts in SQL (plain JDBC: the rows are simple and the queries are the point). */
 @Repository
 class PracticeRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,15 +28,15 @@ class PracticeRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<Progress> progress(UUID learner, String exerciseId) {
+    Optional<CurrentVariant> currentVariant(UUID learner, String exerciseId) {
         return jdbc.sql("SELECT * FROM exercise_progress WHERE learner_id = ? AND exercise_id = ?")
                 .params(learner, exerciseId)
-                .query((rs, n) -> new Progress(rs.getString("exercise_id"), rs.getLong("seed"), rs.getInt("hints_used"),
+                .query((rs, n) -> new CurrentVariant(rs.getString("exercise_id"), rs.getLong("seed"), rs.getInt("hints_used"),
                         rs.getBoolean("solution_seen"), instant(rs, "started_at")))
                 .optional();
     }
 
-    void saveProgress(UUID learner, Progress p) {
+    void saveCurrentVariant(UUID learner, CurrentVariant p) {
         int updated = jdbc.sql("UPDATE exercise_progress SET seed = ?, hints_used = ?, solution_seen = ?, started_at = ? "
                         + "WHERE learner_id = ? AND exercise_id = ?")
                 .params(p.seed(), p.hintsUsed(), p.solutionSeen(), Timestamp.from(p.startedAt()), learner, p.exerciseId())

@@ -20,7 +20,6 @@ import org.backproplab.exercise.grading.MarkingPolicy;
 import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.model.Exercise;
-import org.backproplab.exercise.variant.Variant;
 import org.backproplab.exercise.variant.VariantGenerator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,45 +41,28 @@ public class PracticeService {
         this.clock = clock;
     }
 
-    /** The learner's current variant of an exercise, with its progress; empty for an unknown id. */
-    public record Session(Exercise exercise, Variant variant, Progress progress) {
-        /** The hints shown so far. */
-        public List<Exercise.Hint> hintsShown() {
-            return exercise.hints().subList(0, Math.min(progress.hintsUsed(), exercise.hints().size()));
-        }
-
-        public boolean moreHints() {
-            return progress.hintsUsed() < exercise.hints().size();
-        }
-
-        /** The best mark still possible on this variant. */
-        public double maxMark() {
-            return MarkingPolicy.maxMark(exercise, progress.hintsUsed(), progress.solutionSeen());
-        }
-    }
-
     @Transactional
-    public Optional<Session> open(UUID learner, String exerciseId) {
+    public Optional<Workspace> open(UUID learner, String exerciseId) {
         var exercise = library.exercise(exerciseId);
         if (exercise.isEmpty()) {
             return Optional.empty();
         }
-        Progress progress = repository.progress(learner, exerciseId).orElseGet(() -> {
-            Progress fresh = new Progress(exerciseId, seeds.nextLong(), 0, false, clock.instant());
-            repository.saveProgress(learner, fresh);
+        CurrentVariant current = repository.currentVariant(learner, exerciseId).orElseGet(() -> {
+            CurrentVariant fresh = new CurrentVariant(exerciseId, seeds.nextLong(), 0, false, clock.instant());
+            repository.saveCurrentVariant(learner, fresh);
             return fresh;
         });
-        return Optional.of(session(exercise.get(), progress));
+        return Optional.of(workspace(exercise.get(), current));
     }
 
-    private Session session(Exercise exercise, Progress progress) {
+    private Workspace workspace(Exercise exercise, CurrentVariant current) {
         try {
-            return new Session(exercise, VariantGenerator.generate(exercise, progress.seed()), progress);
+            return new Workspace(exercise, VariantGenerator.generate(exercise, current.seed()), current);
         } catch (VariantGenerator.NoVariantException e) {
             // Validated at start with seed 0, so this is rare: fall back to the seed known to work.
             try {
-                return new Session(exercise, VariantGenerator.generate(exercise, 0),
-                        new Progress(exercise.id(), 0, progress.hintsUsed(), progress.solutionSeen(), progress.startedAt()));
+                return new Workspace(exercise, VariantGenerator.generate(exercise, 0),
+                        new CurrentVariant(exercise.id(), 0, current.hintsUsed(), current.solutionSeen(), current.startedAt()));
             } catch (VariantGenerator.NoVariantException impossible) {
                 throw new IllegalStateException(impossible);
             }
@@ -90,13 +72,13 @@ public class PracticeService {
     /** Grades answers to the current variant; stores it when it is an attempt (every answer readable). */
     @Transactional
     public Grade submit(UUID learner, String exerciseId, Map<String, String> answers) {
-        Session s = open(learner, exerciseId).orElseThrow(() -> new IllegalArgumentException("no exercise " + exerciseId));
-        Grade grade = Grader.grade(s.variant(), answers, s.progress().hintsUsed());
+        Workspace w = open(learner, exerciseId).orElseThrow(() -> new IllegalArgumentException("no exercise " + exerciseId));
+        Grade grade = Grader.grade(w.variant(), answers, w.current().hintsUsed());
         if (!grade.isAttempt()) {
             return grade;
         }
-        double mark = MarkingPolicy.counted(grade.mark(), s.progress().solutionSeen());
-        double max = s.maxMark();
+        double mark = MarkingPolicy.counted(grade.mark(), w.current().solutionSeen());
+        double max = w.maxMark();
         Map<String, String> results = new LinkedHashMap<>();
         Map<String, String> mistakes = new LinkedHashMap<>();
         for (PartResult p : grade.parts()) {
@@ -106,40 +88,40 @@ public class PracticeService {
             }
         }
         Map<String, String> kept = new LinkedHashMap<>();
-        s.exercise().parts().forEach(p -> kept.put(p.id(), answers.getOrDefault(p.id(), "")));
+        w.exercise().parts().forEach(p -> kept.put(p.id(), answers.getOrDefault(p.id(), "")));
         Instant now = clock.instant();
-        var attempt = new Attempt(0, exerciseId, s.variant().seed(), s.exercise().sourceHash(), s.variant().params(), kept,
-                results, mark, max, List.copyOf(mistakes.values()), s.progress().hintsUsed(), s.progress().solutionSeen(),
-                Duration.between(s.progress().startedAt(), now).toMillis(), now);
+        var attempt = new Attempt(0, exerciseId, w.variant().seed(), w.exercise().sourceHash(), w.variant().params(), kept,
+                results, mark, max, List.copyOf(mistakes.values()), w.current().hintsUsed(), w.current().solutionSeen(),
+                Duration.between(w.current().startedAt(), now).toMillis(), now);
         repository.saveAttempt(learner, attempt, mistakes);
         return new Grade(grade.parts(), grade.invalid(), mark, max);
     }
 
-    /** Shows the next hint; returns the session with it. */
+    /** Shows the next hint; returns the workspace with it. */
     @Transactional
-    public Session nextHint(UUID learner, String exerciseId) {
-        Session s = open(learner, exerciseId).orElseThrow();
-        if (s.moreHints()) {
-            Progress p = s.progress();
-            repository.saveProgress(learner, new Progress(exerciseId, p.seed(), p.hintsUsed() + 1, p.solutionSeen(), p.startedAt()));
+    public Workspace nextHint(UUID learner, String exerciseId) {
+        Workspace w = open(learner, exerciseId).orElseThrow();
+        if (w.moreHints()) {
+            CurrentVariant p = w.current();
+            repository.saveCurrentVariant(learner, new CurrentVariant(exerciseId, p.seed(), p.hintsUsed() + 1, p.solutionSeen(), p.startedAt()));
         }
         return open(learner, exerciseId).orElseThrow();
     }
 
     /** Shows the worked solution: this variant then counts as seen and earns no more marks. */
     @Transactional
-    public Session revealSolution(UUID learner, String exerciseId) {
-        Session s = open(learner, exerciseId).orElseThrow();
-        Progress p = s.progress();
-        repository.saveProgress(learner, new Progress(exerciseId, p.seed(), p.hintsUsed(), true, p.startedAt()));
+    public Workspace revealSolution(UUID learner, String exerciseId) {
+        Workspace w = open(learner, exerciseId).orElseThrow();
+        CurrentVariant p = w.current();
+        repository.saveCurrentVariant(learner, new CurrentVariant(exerciseId, p.seed(), p.hintsUsed(), true, p.startedAt()));
         return open(learner, exerciseId).orElseThrow();
     }
 
     /** A fresh variant of the same exercise, with hints and solution hidden again. */
     @Transactional
-    public Session anotherLikeThis(UUID learner, String exerciseId) {
+    public Workspace anotherLikeThis(UUID learner, String exerciseId) {
         open(learner, exerciseId).orElseThrow();
-        repository.saveProgress(learner, new Progress(exerciseId, seeds.nextLong(), 0, false, clock.instant()));
+        repository.saveCurrentVariant(learner, new CurrentVariant(exerciseId, seeds.nextLong(), 0, false, clock.instant()));
         return open(learner, exerciseId).orElseThrow();
     }
 

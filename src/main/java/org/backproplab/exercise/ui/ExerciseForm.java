@@ -37,6 +37,7 @@ import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.Part;
 import org.backproplab.exercise.practice.Attempt;
 import org.backproplab.exercise.practice.PracticeService;
+import org.backproplab.exercise.practice.Workspace;
 import org.backproplab.exercise.variant.WorkedSolution;
 
 /**
@@ -50,7 +51,7 @@ public class ExerciseForm extends VerticalLayout {
     private final UUID learner;
     private final Consumer<Grade> onAttempt;
     private final boolean withHistory;
-    private PracticeService.Session session;
+    private Workspace session;
     private final List<HasValue<?, String>> fields = new ArrayList<>();
     private final List<Span> feedback = new ArrayList<>();
     private final Div hints = new Div();
@@ -60,7 +61,7 @@ public class ExerciseForm extends VerticalLayout {
     private final Paragraph best = new Paragraph();
     private Button hintButton;
 
-    public ExerciseForm(PracticeService practice, UUID learner, PracticeService.Session session, Consumer<Grade> onAttempt,
+    public ExerciseForm(PracticeService practice, UUID learner, Workspace session, Consumer<Grade> onAttempt,
             boolean withHistory) {
         this.practice = practice;
         this.learner = learner;
@@ -142,7 +143,7 @@ public class ExerciseForm extends VerticalLayout {
         showHints();
         solutionSlot.removeAll();
         add(solutionSlot);
-        if (session.progress().solutionSeen()) {
+        if (session.current().solutionSeen()) {
             showSolution();
             summary.setText("You have seen the solution for this variant: it earns no more marks. Try another like it.");
         }
@@ -228,7 +229,7 @@ public class ExerciseForm extends VerticalLayout {
         }
         var ex = session.exercise();
         if (session.moreHints()) {
-            int cost = (int) Math.round(ex.hints().get(session.progress().hintsUsed()).cost() * 100);
+            int cost = (int) Math.round(ex.hints().get(session.current().hintsUsed()).cost() * 100);
             hintButton.setText("Show a hint (−" + cost + " % of the marks)");
             hintButton.setEnabled(true);
         } else {
