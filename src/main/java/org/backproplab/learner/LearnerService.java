@@ -2,13 +2,17 @@ package org.backproplab.learner;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Answers "who is learning here" for a guest token; creates the learner on first use. */
+/**
+ * Answers "who is learning here" for a guest token. Looking up never writes; the learner's row is
+ * created when they first store something ({@link CurrentLearner#stored()}).
+ */
 @Service
 public class LearnerService {
     // Touching last_seen_at on every request would be a write per click; once an hour is plenty.
@@ -22,12 +26,23 @@ public class LearnerService {
         this.clock = clock;
     }
 
-    /**
-     * The learner of this token, created if it is new. Deliberately not one transaction: when two
-     * requests of a new browser race, the loser's INSERT fails on the unique token hash and it reads
-     * the winner's row, which inside a failed PostgreSQL transaction it could not.
-     */
+    @Transactional(readOnly = true)
+    public Optional<Learner> findByGuestToken(String token) {
+        return learners.findByGuestTokenHash(GuestToken.hash(token));
+    }
+
+    /** The learner of this token, created if it is new; notes the visit (to within an hour). */
     public Learner learnerForGuestToken(String token) {
+        return learnerForGuestToken(token, UUID.randomUUID());
+    }
+
+    /**
+     * As {@link #learnerForGuestToken(String)}, a new learner getting {@code idIfNew}: the id the
+     * views already read with. Deliberately not one transaction: when two requests of a new browser
+     * race, the loser's INSERT fails on the unique token hash and it reads the winner's row, which
+     * inside a failed PostgreSQL transaction it could not.
+     */
+    public Learner learnerForGuestToken(String token, UUID idIfNew) {
         String hash = GuestToken.hash(token);
         var now = clock.instant();
         var found = learners.findByGuestTokenHash(hash);
@@ -40,17 +55,11 @@ public class LearnerService {
             return learner;
         }
         try {
-            UUID id = UUID.randomUUID();
-            learners.insert(id, hash, now);
-            return new Learner(id, now, now);
+            learners.insert(idIfNew, hash, now);
+            return new Learner(idIfNew, now, now);
         } catch (DuplicateKeyException raced) {
             return learners.findByGuestTokenHash(hash).orElseThrow(() -> raced);
         }
-    }
-
-    /** A learner for a browser that sent no usable token (only outside a real request). */
-    public Learner newGuest() {
-        return learnerForGuestToken(GuestToken.generate());
     }
 
     @Transactional(readOnly = true)

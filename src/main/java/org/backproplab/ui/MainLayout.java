@@ -14,13 +14,11 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-import org.backproplab.learner.CurrentLearner;
-
 /** The app shell: a top bar, and a side navigation that folds into a drawer on phones. */
 @Layout
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentLearner learner) {
+    public MainLayout() {
         setPrimarySection(Section.DRAWER);
 
         var title = new Anchor("", "Backprop Lab");
@@ -36,8 +34,7 @@ public class MainLayout extends AppLayout {
         bar.addClassNames(LumoUtility.Padding.End.SMALL);
         addToNavbar(bar);
 
-        // Asking makes sure the guest learner exists from the very first visit.
-        learner.id();
+        // No learner row is made here: drawing a page never writes (see CurrentLearner).
         var guest = new Paragraph("You are learning as a guest: your progress is kept in this browser.");
         guest.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Padding.Horizontal.MEDIUM);
         guest.setId("learner-status");

@@ -36,17 +36,30 @@ class PracticeRepository {
                 .optional();
     }
 
-    void saveCurrentVariant(UUID learner, CurrentVariant p) {
-        int updated = jdbc.sql("UPDATE exercise_progress SET seed = ?, hints_used = ?, solution_seen = ?, started_at = ? "
-                        + "WHERE learner_id = ? AND exercise_id = ?")
-                .params(p.seed(), p.hintsUsed(), p.solutionSeen(), Timestamp.from(p.startedAt()), learner, p.exerciseId())
+    /**
+     * Takes the learner's row lock until the transaction ends, so that one learner's actions run one
+     * after another (the FOR UPDATE of H2 and PostgreSQL alike).
+     */
+    void lockLearner(UUID learner) {
+        jdbc.sql("SELECT id FROM learner WHERE id = ? FOR UPDATE").param(learner).query(UUID.class).optional()
+                .orElseThrow(() -> new IllegalStateException("No learner " + learner + ": store the learner before their progress"));
+    }
+
+    /** One statement that inserts or updates; SQL:2003 MERGE, which H2 and PostgreSQL (15+) both run. */
+    void saveCurrentVariant(UUID learner, CurrentVariant v) {
+        jdbc.sql("""
+                MERGE INTO exercise_progress p
+                USING (SELECT CAST(? AS UUID) AS learner_id, CAST(? AS VARCHAR(100)) AS exercise_id, CAST(? AS BIGINT) AS seed,
+                              CAST(? AS INT) AS hints_used, CAST(? AS BOOLEAN) AS solution_seen,
+                              CAST(? AS TIMESTAMP WITH TIME ZONE) AS started_at) v
+                ON p.learner_id = v.learner_id AND p.exercise_id = v.exercise_id
+                WHEN MATCHED THEN UPDATE SET seed = v.seed, hints_used = v.hints_used, solution_seen = v.solution_seen,
+                    started_at = v.started_at
+                WHEN NOT MATCHED THEN INSERT (learner_id, exercise_id, seed, hints_used, solution_seen, started_at)
+                    VALUES (v.learner_id, v.exercise_id, v.seed, v.hints_used, v.solution_seen, v.started_at)
+                """)
+                .params(learner, v.exerciseId(), v.seed(), v.hintsUsed(), v.solutionSeen(), Timestamp.from(v.startedAt()))
                 .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO exercise_progress (learner_id, exercise_id, seed, hints_used, solution_seen, started_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(learner, p.exerciseId(), p.seed(), p.hintsUsed(), p.solutionSeen(), Timestamp.from(p.startedAt()))
-                    .update();
-        }
     }
 
     long saveAttempt(UUID learner, Attempt a, Map<String, String> mistakesByPart) {

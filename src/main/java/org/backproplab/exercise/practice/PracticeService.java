@@ -1,5 +1,9 @@
 package org.backproplab.exercise.practice;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Practice for one learner: their current variant of each exercise, hints and worked solutions,
- * grading and the history of attempts. Views call this; it keeps every rule about marks.
+ * grading and the history of attempts. Views call this; the rules about marks are in
+ * {@link MarkingPolicy}.
+ * <p>
+ * Reading never writes. Until the learner does something with an exercise, their variant of it is
+ * drawn from the learner and exercise ids alone ({@link #firstSeed}), so the page shows the same
+ * numbers on every visit without storing them; the current variant is stored on the first answer,
+ * hint, solution or "Another like this".
+ * <p>
+ * Every action carries the {@link Workspace} the learner saw, and is refused with a
+ * {@link StaleVariantException} when its numbers are no longer the current ones. Actions take the
+ * learner's row lock first: one learner's actions then run one after another, which keeps the
+ * first store of a variant from racing (PostgreSQL's MERGE does not retry a concurrent insert, and
+ * H2's neither), and the check of the seed true until the commit.
  */
 @Service
 public class PracticeService {
@@ -41,18 +57,29 @@ public class PracticeService {
         this.clock = clock;
     }
 
-    @Transactional
+    /** The learner's current variant of an exercise; empty for an unknown id. */
+    @Transactional(readOnly = true)
     public Optional<Workspace> open(UUID learner, String exerciseId) {
-        var exercise = library.exercise(exerciseId);
-        if (exercise.isEmpty()) {
-            return Optional.empty();
+        return library.exercise(exerciseId).map(exercise -> workspace(exercise,
+                repository.currentVariant(learner, exerciseId).orElseGet(() -> first(learner, exerciseId, clock.instant()))));
+    }
+
+    /**
+     * The seed of a learner's first variant of an exercise, before anything about it is stored:
+     * the same on every visit, different between learners and between exercises.
+     */
+    static long firstSeed(UUID learner, String exerciseId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((learner + "/" + exerciseId).getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
-        CurrentVariant current = repository.currentVariant(learner, exerciseId).orElseGet(() -> {
-            CurrentVariant fresh = new CurrentVariant(exerciseId, seeds.nextLong(), 0, false, clock.instant());
-            repository.saveCurrentVariant(learner, fresh);
-            return fresh;
-        });
-        return Optional.of(workspace(exercise.get(), current));
+    }
+
+    private static CurrentVariant first(UUID learner, String exerciseId, Instant shownAt) {
+        return new CurrentVariant(exerciseId, firstSeed(learner, exerciseId), 0, false, shownAt);
     }
 
     private Workspace workspace(Exercise exercise, CurrentVariant current) {
@@ -69,15 +96,52 @@ public class PracticeService {
         }
     }
 
-    /** Grades answers to the current variant; stores it when it is an attempt (every answer readable). */
+    /** What one action starts from: the current variant, whether it is stored yet, and its workspace. */
+    private record Now(Workspace workspace, boolean stored) {
+        CurrentVariant current() {
+            return workspace.current();
+        }
+    }
+
+    /**
+     * Locks the learner and reads their current variant. Nothing stored yet: the first variant,
+     * started when the page that showed it was drawn.
+     */
+    private Now now(UUID learner, String exerciseId, Instant shownAt) {
+        Exercise exercise = library.exercise(exerciseId).orElseThrow(() -> new IllegalArgumentException("no exercise " + exerciseId));
+        repository.lockLearner(learner);
+        var stored = repository.currentVariant(learner, exerciseId);
+        return new Now(workspace(exercise, stored.orElseGet(() -> first(learner, exerciseId, shownAt))), stored.isPresent());
+    }
+
+    /** As {@link #now}, refused when the learner saw other numbers. Seeds are compared as drawn (after any fallback). */
+    private Now unchanged(UUID learner, Workspace seen) {
+        Now now = now(learner, seen.exercise().id(), seen.current().startedAt());
+        if (now.workspace().variant().seed() != seen.variant().seed()) {
+            throw new StaleVariantException(now.workspace());
+        }
+        return now;
+    }
+
+    /**
+     * Grades answers to the variant the learner saw; stores it when it is an attempt (every answer
+     * readable). The learner must exist (see CurrentLearner.stored).
+     *
+     * @throws StaleVariantException when the learner's variant changed since {@code seen} was shown
+     */
     @Transactional
-    public Grade submit(UUID learner, String exerciseId, Map<String, String> answers) {
-        Workspace w = open(learner, exerciseId).orElseThrow(() -> new IllegalArgumentException("no exercise " + exerciseId));
-        Grade grade = Grader.grade(w.variant(), answers, w.current().hintsUsed());
+    public Grade submit(UUID learner, Workspace seen, Map<String, String> answers) {
+        Now now = unchanged(learner, seen);
+        Workspace w = now.workspace();
+        CurrentVariant current = now.current();
+        Grade grade = Grader.grade(w.variant(), answers, current.hintsUsed());
         if (!grade.isAttempt()) {
             return grade;
         }
-        double mark = MarkingPolicy.counted(grade.mark(), w.current().solutionSeen());
+        if (!now.stored()) {
+            repository.saveCurrentVariant(learner, current); // from now on, attempts are timed from its first showing
+        }
+        double mark = MarkingPolicy.counted(grade.mark(), current.solutionSeen());
         double max = w.maxMark();
         Map<String, String> results = new LinkedHashMap<>();
         Map<String, String> mistakes = new LinkedHashMap<>();
@@ -89,42 +153,58 @@ public class PracticeService {
         }
         Map<String, String> kept = new LinkedHashMap<>();
         w.exercise().parts().forEach(p -> kept.put(p.id(), answers.getOrDefault(p.id(), "")));
-        Instant now = clock.instant();
-        var attempt = new Attempt(0, exerciseId, w.variant().seed(), w.exercise().sourceHash(), w.variant().params(), kept,
-                results, mark, max, List.copyOf(mistakes.values()), w.current().hintsUsed(), w.current().solutionSeen(),
-                Duration.between(w.current().startedAt(), now).toMillis(), now);
+        Instant at = clock.instant();
+        var attempt = new Attempt(0, w.exercise().id(), w.variant().seed(), w.exercise().sourceHash(), w.variant().params(),
+                kept, results, mark, max, List.copyOf(mistakes.values()), current.hintsUsed(), current.solutionSeen(),
+                Duration.between(current.startedAt(), at).toMillis(), at);
         repository.saveAttempt(learner, attempt, mistakes);
         return new Grade(grade.parts(), grade.invalid(), mark, max);
     }
 
-    /** Shows the next hint; returns the workspace with it. */
+    /**
+     * Shows the next hint of the variant the learner saw; returns the workspace with it.
+     *
+     * @throws StaleVariantException when the learner's variant changed since {@code seen} was shown
+     */
     @Transactional
-    public Workspace nextHint(UUID learner, String exerciseId) {
-        Workspace w = open(learner, exerciseId).orElseThrow();
-        if (w.moreHints()) {
-            CurrentVariant p = w.current();
-            repository.saveCurrentVariant(learner, new CurrentVariant(exerciseId, p.seed(), p.hintsUsed() + 1, p.solutionSeen(), p.startedAt()));
+    public Workspace nextHint(UUID learner, Workspace seen) {
+        Now now = unchanged(learner, seen);
+        if (!now.workspace().moreHints()) {
+            return now.workspace();
         }
-        return open(learner, exerciseId).orElseThrow();
+        CurrentVariant c = now.current();
+        return store(learner, now, new CurrentVariant(c.exerciseId(), c.seed(), c.hintsUsed() + 1, c.solutionSeen(), c.startedAt()));
     }
 
-    /** Shows the worked solution: this variant then counts as seen and earns no more marks. */
+    /**
+     * Shows the worked solution of the variant the learner saw: it then earns no more marks.
+     *
+     * @throws StaleVariantException when the learner's variant changed since {@code seen} was shown
+     */
     @Transactional
-    public Workspace revealSolution(UUID learner, String exerciseId) {
-        Workspace w = open(learner, exerciseId).orElseThrow();
-        CurrentVariant p = w.current();
-        repository.saveCurrentVariant(learner, new CurrentVariant(exerciseId, p.seed(), p.hintsUsed(), true, p.startedAt()));
-        return open(learner, exerciseId).orElseThrow();
+    public Workspace revealSolution(UUID learner, Workspace seen) {
+        Now now = unchanged(learner, seen);
+        CurrentVariant c = now.current();
+        return store(learner, now, new CurrentVariant(c.exerciseId(), c.seed(), c.hintsUsed(), true, c.startedAt()));
     }
 
-    /** A fresh variant of the same exercise, with hints and solution hidden again. */
+    /** A fresh variant of the same exercise (never the same seed), with hints and solution hidden again. */
     @Transactional
     public Workspace anotherLikeThis(UUID learner, String exerciseId) {
-        open(learner, exerciseId).orElseThrow();
-        repository.saveCurrentVariant(learner, new CurrentVariant(exerciseId, seeds.nextLong(), 0, false, clock.instant()));
-        return open(learner, exerciseId).orElseThrow();
+        Now now = now(learner, exerciseId, clock.instant());
+        long seed;
+        do {
+            seed = seeds.nextLong();
+        } while (seed == now.current().seed());
+        return store(learner, now, new CurrentVariant(exerciseId, seed, 0, false, clock.instant()));
     }
 
+    private Workspace store(UUID learner, Now now, CurrentVariant next) {
+        repository.saveCurrentVariant(learner, next);
+        return workspace(now.workspace().exercise(), next);
+    }
+
+    @Transactional(readOnly = true)
     public List<Attempt> history(UUID learner, String exerciseId) {
         return repository.attempts(learner, exerciseId);
     }
@@ -137,6 +217,7 @@ public class PracticeService {
     }
 
     /** Every exercise with the learner's attempts and best mark, by topic order then difficulty. */
+    @Transactional(readOnly = true)
     public List<Standing> standings(UUID learner) {
         var summary = repository.summary(learner);
         List<Standing> list = new ArrayList<>();
@@ -154,6 +235,7 @@ public class PracticeService {
      * What to do next: the easiest exercise not yet tried; else the one with the lowest best mark
      * below full marks; empty when everything is mastered.
      */
+    @Transactional(readOnly = true)
     public Optional<Standing> next(UUID learner) {
         var all = standings(learner);
         return all.stream().filter(s -> s.attempts() == 0).min(Comparator.comparingInt(s -> s.exercise().difficulty()))

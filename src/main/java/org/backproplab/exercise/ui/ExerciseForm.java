@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
@@ -37,8 +36,10 @@ import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.Part;
 import org.backproplab.exercise.practice.Attempt;
 import org.backproplab.exercise.practice.PracticeService;
+import org.backproplab.exercise.practice.StaleVariantException;
 import org.backproplab.exercise.practice.Workspace;
 import org.backproplab.exercise.variant.WorkedSolution;
+import org.backproplab.learner.CurrentLearner;
 
 /**
  * One exercise to work: the learner's variant, answer fields with feedback per part, hints, the
@@ -48,7 +49,7 @@ public class ExerciseForm extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final PracticeService practice;
-    private final UUID learner;
+    private final CurrentLearner learner;
     private final Consumer<Grade> onAttempt;
     private final boolean withHistory;
     private Workspace session;
@@ -61,7 +62,7 @@ public class ExerciseForm extends VerticalLayout {
     private final Paragraph best = new Paragraph();
     private Button hintButton;
 
-    public ExerciseForm(PracticeService practice, UUID learner, Workspace session, Consumer<Grade> onAttempt,
+    public ExerciseForm(PracticeService practice, CurrentLearner learner, Workspace session, Consumer<Grade> onAttempt,
             boolean withHistory) {
         this.practice = practice;
         this.learner = learner;
@@ -118,18 +119,27 @@ public class ExerciseForm extends VerticalLayout {
         submit.setId("submit");
         submit.addClickShortcut(Key.ENTER);
         hintButton = new Button("", e -> {
-            session = practice.nextHint(learner, ex.id());
-            showHints();
+            try {
+                session = practice.nextHint(learner.stored(), session);
+                showHints();
+            } catch (StaleVariantException stale) {
+                replaced(stale);
+            }
         });
         hintButton.setId("hint");
         var solution = new Button("Show the worked solution", e -> {
-            session = practice.revealSolution(learner, ex.id());
+            try {
+                session = practice.revealSolution(learner.stored(), session);
+            } catch (StaleVariantException stale) {
+                replaced(stale);
+                return;
+            }
             showSolution();
             summary.setText("You have seen the solution: this variant earns no more marks. Try another like it.");
         });
         solution.setId("show-solution");
         var another = new Button("Another like this", e -> {
-            session = practice.anotherLikeThis(learner, ex.id());
+            session = practice.anotherLikeThis(learner.stored(), ex.id());
             build();
         });
         another.setId("another");
@@ -187,7 +197,13 @@ public class ExerciseForm extends VerticalLayout {
             String v = fields.get(i).getValue();
             answers.put(parts.get(i).id(), v == null ? "" : v);
         }
-        Grade grade = practice.submit(learner, session.exercise().id(), answers);
+        Grade grade;
+        try {
+            grade = practice.submit(learner.stored(), session, answers);
+        } catch (StaleVariantException stale) {
+            replaced(stale);
+            return;
+        }
         for (int i = 0; i < parts.size(); i++) {
             String problem = grade.invalid().get(parts.get(i).id());
             feedback.get(i).setText("");
@@ -218,6 +234,13 @@ public class ExerciseForm extends VerticalLayout {
             setupHistory();
         }
         onAttempt.accept(grade);
+    }
+
+    /** The numbers changed in another tab or a quiz: show the current ones, and say why nothing was counted. */
+    private void replaced(StaleVariantException stale) {
+        session = stale.current();
+        build();
+        summary.setText(stale.getMessage());
     }
 
     private void showHints() {
@@ -251,7 +274,7 @@ public class ExerciseForm extends VerticalLayout {
     }
 
     private void setupHistory() {
-        var attempts = practice.history(learner, session.exercise().id());
+        var attempts = practice.history(learner.id(), session.exercise().id());
         history.removeAllColumns();
         history.setId("history");
         history.addColumn(a -> WHEN.format(a.createdAt().atZone(ZoneId.systemDefault()))).setHeader("When");

@@ -32,7 +32,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         }
         title = session.get().exercise().title();
         removeAll();
-        add(new Anchor("practice", "← All exercises"), new ExerciseForm(practice, learner.id(), session.get(), grade -> { }, true));
+        add(new Anchor("practice", "← All exercises"), new ExerciseForm(practice, learner, session.get(), grade -> { }, true));
     }
 
     @Override
