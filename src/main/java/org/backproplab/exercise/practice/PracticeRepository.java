@@ -4,7 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.backproplab.exercise.grading.PartResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -62,46 +64,58 @@ class PracticeRepository {
                 .update();
     }
 
-    long saveAttempt(UUID learner, Attempt a, Map<String, String> mistakesByPart) {
+    /** Stores the attempt with a row per part, and a row per recognised mistake; returns its id. */
+    long saveAttempt(UUID learner, Attempt a) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO attempt (learner_id, exercise_id, seed, source_hash, params, answers, results, mark, max_mark, "
-                        + "hints_used, solution_seen, duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(learner, a.exerciseId(), a.seed(), a.sourceHash(), json(a.params()), json(a.answers()),
-                        json(a.results()), a.mark(), a.maxMark(), a.hintsUsed(), a.solutionSeen(), a.durationMs(),
-                        Timestamp.from(a.createdAt()))
+        jdbc.sql("INSERT INTO attempt (learner_id, exercise_id, seed, source_hash, params, mark, max_mark, "
+                        + "hints_used, solution_seen, duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(learner, a.exerciseId(), a.seed(), a.sourceHash(), json(a.params()), a.mark(), a.maxMark(),
+                        a.hintsUsed(), a.solutionSeen(), a.durationMs(), Timestamp.from(a.createdAt()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        mistakesByPart.forEach((part, code) -> jdbc.sql("INSERT INTO attempt_mistake (attempt_id, part_id, code) VALUES (?, ?, ?)")
-                .params(id, part, code).update());
+        for (int i = 0; i < a.parts().size(); i++) {
+            AttemptPart p = a.parts().get(i);
+            jdbc.sql("INSERT INTO attempt_part (attempt_id, part_index, part_id, answer, status, mark, mistake_code) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, i, p.partId(), p.answer(), p.status().name(), p.mark(), p.mistakeCode()).update();
+            if (p.mistakeCode() != null) {
+                jdbc.sql("INSERT INTO attempt_mistake (attempt_id, part_id, code) VALUES (?, ?, ?)")
+                        .params(id, p.partId(), p.mistakeCode()).update();
+            }
+        }
         return id;
     }
 
+    /** A learner's attempts at an exercise, newest first, each with its parts. */
     List<Attempt> attempts(UUID learner, String exerciseId) {
-        return jdbc.sql("SELECT a.*, (SELECT STRING_AGG(m.code, ',') FROM attempt_mistake m WHERE m.attempt_id = a.id) AS codes "
-                        + "FROM attempt a WHERE a.learner_id = ? AND a.exercise_id = ? ORDER BY a.created_at DESC, a.id DESC")
-                .params(learner, exerciseId).query(this::attempt).list();
+        Map<Long, List<AttemptPart>> parts = new HashMap<>();
+        jdbc.sql("SELECT p.* FROM attempt_part p JOIN attempt a ON a.id = p.attempt_id "
+                        + "WHERE a.learner_id = ? AND a.exercise_id = ? ORDER BY p.attempt_id, p.part_index")
+                .params(learner, exerciseId)
+                .query(rs -> {
+                    parts.computeIfAbsent(rs.getLong("attempt_id"), k -> new ArrayList<>()).add(new AttemptPart(
+                            rs.getString("part_id"), rs.getString("answer"), PartResult.Status.valueOf(rs.getString("status")),
+                            rs.getDouble("mark"), rs.getString("mistake_code")));
+                });
+        return jdbc.sql("SELECT * FROM attempt WHERE learner_id = ? AND exercise_id = ? ORDER BY created_at DESC, id DESC")
+                .params(learner, exerciseId)
+                .query((rs, row) -> new Attempt(rs.getLong("id"), rs.getString("exercise_id"), rs.getLong("seed"),
+                        rs.getString("source_hash"), read(rs.getString("params"), new TypeReference<Map<String, Double>>() { }),
+                        parts.getOrDefault(rs.getLong("id"), List.of()), rs.getDouble("mark"), rs.getDouble("max_mark"),
+                        rs.getInt("hints_used"), rs.getBoolean("solution_seen"), rs.getLong("duration_ms"),
+                        instant(rs, "created_at")))
+                .list();
     }
 
     /** Per exercise: number of attempts and best mark. */
     Map<String, double[]> summary(UUID learner) {
-        var result = new java.util.HashMap<String, double[]>();
+        var result = new HashMap<String, double[]>();
         jdbc.sql("SELECT exercise_id, COUNT(*) AS n, MAX(mark) AS best FROM attempt WHERE learner_id = ? GROUP BY exercise_id")
                 .param(learner)
                 .query(rs -> {
                     result.put(rs.getString("exercise_id"), new double[] {rs.getLong("n"), rs.getDouble("best")});
                 });
         return result;
-    }
-
-    private Attempt attempt(ResultSet rs, int row) throws SQLException {
-        String codes = rs.getString("codes");
-        return new Attempt(rs.getLong("id"), rs.getString("exercise_id"), rs.getLong("seed"), rs.getString("source_hash"),
-                read(rs.getString("params"), new TypeReference<Map<String, Double>>() { }),
-                read(rs.getString("answers"), new TypeReference<Map<String, String>>() { }),
-                read(rs.getString("results"), new TypeReference<Map<String, String>>() { }),
-                rs.getDouble("mark"), rs.getDouble("max_mark"),
-                codes == null ? List.of() : Arrays.stream(codes.split(",")).distinct().toList(),
-                rs.getInt("hints_used"), rs.getBoolean("solution_seen"), rs.getLong("duration_ms"), instant(rs, "created_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

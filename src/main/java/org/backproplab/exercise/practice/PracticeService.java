@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,21 +142,15 @@ public class PracticeService {
         }
         double mark = MarkingPolicy.counted(grade.mark(), current.solutionSeen());
         double max = w.maxMark();
-        Map<String, String> results = new LinkedHashMap<>();
-        Map<String, String> mistakes = new LinkedHashMap<>();
+        List<AttemptPart> parts = new ArrayList<>();
         for (PartResult p : grade.parts()) {
-            results.put(p.partId(), p.status().name());
-            if (p.mistake() != null) {
-                mistakes.put(p.partId(), p.mistake().code());
-            }
+            parts.add(new AttemptPart(p.partId(), p.answer(), p.status(), MarkingPolicy.counted(p.mark(), current.solutionSeen()),
+                    p.mistake() == null ? null : p.mistake().code()));
         }
-        Map<String, String> kept = new LinkedHashMap<>();
-        w.exercise().parts().forEach(p -> kept.put(p.id(), answers.getOrDefault(p.id(), "")));
         Instant at = clock.instant();
         var attempt = new Attempt(0, w.exercise().id(), w.variant().seed(), w.exercise().sourceHash(), w.variant().params(),
-                kept, results, mark, max, List.copyOf(mistakes.values()), current.hintsUsed(), current.solutionSeen(),
-                Duration.between(current.startedAt(), at).toMillis(), at);
-        repository.saveAttempt(learner, attempt, mistakes);
+                parts, mark, max, current.hintsUsed(), current.solutionSeen(), Duration.between(current.startedAt(), at).toMillis(), at);
+        repository.saveAttempt(learner, attempt);
         return new Grade(grade.parts(), grade.invalid(), mark, max);
     }
 

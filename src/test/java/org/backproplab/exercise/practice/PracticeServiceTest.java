@@ -147,8 +147,8 @@ class PracticeServiceTest {
         long oldSeed = w.variant().seed();
 
         var fresh = practice.anotherLikeThis(learner, NEURON);
+        // The seed always changes; with 150 possible value sets, the numbers may now and then repeat.
         assertThat(fresh.variant().seed()).isNotEqualTo(oldSeed);
-        assertThat(fresh.variant().params()).isNotEqualTo(w.variant().params());
         assertThat(fresh.hintsShown()).isEmpty();
         assertThat(fresh.current().solutionSeen()).isFalse();
         assertThat(fresh.maxMark()).isEqualTo(1.0);
