@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.variant.VariantGenerator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,12 +49,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PracticeService {
     private final ExerciseLibrary library;
     private final PracticeRepository repository;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RandomGenerator seeds = new SecureRandom();
 
-    PracticeService(ExerciseLibrary library, PracticeRepository repository, Clock clock) {
+    PracticeService(ExerciseLibrary library, PracticeRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.library = library;
         this.repository = repository;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -124,7 +128,7 @@ public class PracticeService {
 
     /**
      * Grades answers to the variant the learner saw; stores it when it is an attempt (every answer
-     * readable). The learner must exist (see CurrentLearner.stored).
+     * readable) and publishes {@link AttemptRecorded}. The learner must exist (see CurrentLearner.stored).
      *
      * @throws StaleVariantException when the learner's variant changed since {@code seen} was shown
      */
@@ -147,10 +151,11 @@ public class PracticeService {
             parts.add(new AttemptPart(p.partId(), p.answer(), p.status(), MarkingPolicy.counted(p.mark(), current.solutionSeen()),
                     p.mistake() == null ? null : p.mistake().code()));
         }
-        Instant at = clock.instant();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // as H2 and PostgreSQL keep it, so the event says the same
         var attempt = new Attempt(0, w.exercise().id(), w.variant().seed(), w.exercise().sourceHash(), w.variant().params(),
                 parts, mark, max, current.hintsUsed(), current.solutionSeen(), Duration.between(current.startedAt(), at).toMillis(), at);
-        repository.saveAttempt(learner, attempt);
+        long id = repository.saveAttempt(learner, attempt);
+        events.publishEvent(new AttemptRecorded(id, learner, attempt.exerciseId(), mark, max, attempt.mistakeCodes(), at));
         return new Grade(grade.parts(), grade.invalid(), mark, max);
     }
 

@@ -21,10 +21,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The practice rules against the real database (H2 in memory, migrated by Flyway). */
 @SpringBootTest
 @ActiveProfiles("test")
+@RecordApplicationEvents
 class PracticeServiceTest {
     // Three hints of the default cost (0.2 each); four numeric parts.
     private static final String NEURON = "sigmoid-neuron";
@@ -37,6 +40,9 @@ class PracticeServiceTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     UUID learner;
 
@@ -201,5 +207,27 @@ class PracticeServiceTest {
         var shown = practice.open(newGuest, NEURON).orElseThrow();
         assertThatThrownBy(() -> practice.submit(newGuest, shown, rightAnswers(shown)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("No learner");
+    }
+
+    @Test
+    void aStoredAttemptIsPublishedWithItsMarksAndMistakes() {
+        var w = open("sum-times-z");
+        var answers = rightAnswers(w);
+        answers.put("df/dx", String.valueOf(-(Double) w.variant().answer("df/dx"))); // the sign flipped
+
+        practice.submit(learner, w, Map.of("q", "not a number")); // not an attempt: nothing stored, nothing published
+        assertThat(events.stream(AttemptRecorded.class)).isEmpty();
+        Grade grade = practice.submit(learner, w, answers);
+
+        var stored = practice.history(learner, "sum-times-z").get(0);
+        assertThat(events.stream(AttemptRecorded.class)).singleElement().satisfies(e -> {
+            assertThat(e.attemptId()).isEqualTo(stored.id());
+            assertThat(e.learner()).isEqualTo(learner);
+            assertThat(e.exerciseId()).isEqualTo("sum-times-z");
+            assertThat(e.mark()).isCloseTo(2.0 / 3, within(1e-9)).isEqualTo(grade.mark());
+            assertThat(e.maxMark()).isEqualTo(1.0);
+            assertThat(e.mistakeCodes()).containsExactly("M02");
+            assertThat(e.at()).isEqualTo(stored.createdAt());
+        });
     }
 }
