@@ -39,11 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
  * numbers on every visit without storing them; the current variant is stored on the first answer,
  * hint, solution or "Another like this".
  * <p>
- * Every action carries the {@link Workspace} the learner saw, and is refused with a
- * {@link StaleVariantException} when its numbers are no longer the current ones. Actions take the
- * learner's row lock first: one learner's actions then run one after another, which keeps the
- * first store of a variant from racing (PostgreSQL's MERGE does not retry a concurrent insert, and
- * H2's neither), and the check of the seed true until the commit.
+ * Answers, hints and solutions carry the {@link Workspace} the learner saw, and are refused with a
+ * {@link StaleVariantException} when its numbers are no longer the current ones. Every action takes
+ * the learner's row lock first, so one learner's actions run one after another: two MERGEs of the
+ * same new row would both insert it and the second fail (on H2 and PostgreSQL alike), and the
+ * checked seed stays current until the commit.
  */
 @Service
 public class PracticeService {
