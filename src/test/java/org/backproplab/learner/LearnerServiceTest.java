@@ -52,6 +52,16 @@ class LearnerServiceTest {
     }
 
     @Test
+    void lookingUpAGuestWritesNothing() {
+        String token = GuestToken.generate();
+        long before = learners.count();
+        assertThat(learners.findByGuestToken(token)).isEmpty();
+        assertThat(learners.count()).isEqualTo(before);
+        var created = learners.learnerForGuestToken(token);
+        assertThat(learners.findByGuestToken(token)).contains(created);
+    }
+
+    @Test
     void onlyTheHashOfTheTokenIsStored() {
         String token = GuestToken.generate();
         var learner = learners.learnerForGuestToken(token);
