@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Makes the data folder ({@code backproplab.data-dir}) absolute and creates it before anything
  * opens the database: H2 refuses relative paths, and an unwritable folder should fail at once.
+ * This runs before any bean exists, so it binds the settings record itself.
  */
 class DataFolder implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
     static final String PROPERTY = "backproplab.data-dir";
@@ -20,7 +22,8 @@ class DataFolder implements ApplicationListener<ApplicationEnvironmentPreparedEv
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         var environment = event.getEnvironment();
-        Path dir = Path.of(environment.getProperty(PROPERTY, "./data")).toAbsolutePath().normalize();
+        var settings = Binder.get(environment).bindOrCreate("backproplab", BackpropLabProperties.class);
+        Path dir = settings.dataDir().toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

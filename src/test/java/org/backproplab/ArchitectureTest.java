@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Repository;
 
 /** The layering rules of the README's "For developers" section, held by the build. */
 @AnalyzeClasses(packages = "org.backproplab", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -66,8 +66,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule viewsDoNotTouchRepositories = noClasses()
             .that().areAssignableTo(com.vaadin.flow.component.Component.class)
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
-            .orShould().dependOnClassesThat().areAnnotatedWith(org.springframework.stereotype.Repository.class)
+            .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
             .because("views call services; services own the data");
 
     @ArchTest

@@ -1,5 +1,7 @@
 package org.backproplab.learner;
 
+import java.io.Serializable;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.server.VaadinRequest;
@@ -8,12 +10,20 @@ import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
 
 /**
- * The learner of the current Vaadin session: looked up once from the guest cookie, then kept in
+ * The learner of the current Vaadin session, looked up once from the guest cookie and then kept in
  * the session. Views ask this, never the cookie.
+ * <p>
+ * Drawing a page never writes: {@link #id()} reads. A guest who has stored nothing yet has no row,
+ * only an id kept in the session; the row is created with that id by {@link #stored()}, which
+ * whatever stores progress asks for first. So crawlers and one-page visits leave no rows behind.
  */
 @Component
 public class CurrentLearner {
     private static final String SESSION_KEY = CurrentLearner.class.getName();
+
+    /** @param active whether the learner's row was made sure of (and their visit noted) in this session */
+    private record Known(UUID id, boolean active) implements Serializable {
+    }
 
     private final LearnerService learners;
 
@@ -21,22 +31,46 @@ public class CurrentLearner {
         this.learners = learners;
     }
 
+    /** Who is learning, for reading: the stored learner, or the id a new guest's row will get. Never writes. */
     public UUID id() {
+        return known().id();
+    }
+
+    /** Who is learning, for storing something: creates the learner's row if it does not exist yet. */
+    public UUID stored() {
+        Known known = known();
+        if (!known.active()) {
+            String token = token().orElseGet(GuestToken::generate);
+            // The row may already exist (another session of the same browser): then its id wins.
+            known = new Known(learners.learnerForGuestToken(token, known.id()).id(), true);
+            session().setAttribute(SESSION_KEY, known);
+        }
+        return known.id();
+    }
+
+    private Known known() {
+        VaadinSession session = session();
+        Known known = (Known) session.getAttribute(SESSION_KEY);
+        if (known == null) {
+            UUID id = token().flatMap(learners::findByGuestToken).map(Learner::id).orElseGet(UUID::randomUUID);
+            known = new Known(id, false);
+            session.setAttribute(SESSION_KEY, known);
+        }
+        return known;
+    }
+
+    private static VaadinSession session() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session == null) {
             throw new IllegalStateException("No Vaadin session: ask for the learner from a view or a UI task");
         }
-        UUID id = (UUID) session.getAttribute(SESSION_KEY);
-        if (id == null) {
-            id = resolve().id();
-            session.setAttribute(SESSION_KEY, id);
-        }
-        return id;
+        return session;
     }
 
-    private Learner resolve() {
+    /** The guest token of the current request; none outside a request (or in browserless tests). */
+    private static Optional<String> token() {
         VaadinRequest request = VaadinRequest.getCurrent();
         Object token = request == null ? null : request.getAttribute(GuestCookieFilter.TOKEN_ATTRIBUTE);
-        return token instanceof String t ? learners.learnerForGuestToken(t) : learners.newGuest();
+        return token instanceof String t ? Optional.of(t) : Optional.empty();
     }
 }

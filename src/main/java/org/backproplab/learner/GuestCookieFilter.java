@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every browser a long-lived guest token on its first page load. Nothing is written to the
- * database here: the learner row is created when the app first asks who is learning.
+ * database here: the learner row is created when the learner first stores something.
  */
 @Component
 class GuestCookieFilter extends OncePerRequestFilter {

@@ -2,12 +2,18 @@ package org.backproplab.learner;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Answers "who is learning here" for a guest token; creates the learner on first use. */
+/**
+ * Answers "who is learning here" for a guest token. Looking up never writes; the learner's row is
+ * created when they first store something ({@link CurrentLearner#stored()}).
+ */
 @Service
 public class LearnerService {
     // Touching last_seen_at on every request would be a write per click; once an hour is plenty.
@@ -21,24 +27,43 @@ public class LearnerService {
         this.clock = clock;
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
+    public Optional<Learner> findByGuestToken(String token) {
+        return learners.findByGuestTokenHash(GuestToken.hash(token));
+    }
+
+    /** The learner of this token, created if it is new; notes the visit (to within an hour). */
     public Learner learnerForGuestToken(String token) {
+        return learnerForGuestToken(token, UUID.randomUUID());
+    }
+
+    /**
+     * As {@link #learnerForGuestToken(String)}, a new learner getting {@code idIfNew}: the id the
+     * views already read with. Deliberately not one transaction: when two requests of a new browser
+     * race, the loser's INSERT fails on the unique token hash and it reads the winner's row, which
+     * inside a failed PostgreSQL transaction it could not.
+     */
+    public Learner learnerForGuestToken(String token, UUID idIfNew) {
         String hash = GuestToken.hash(token);
-        var now = clock.instant();
-        return learners.findByGuestTokenHash(hash).map(learner -> {
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as the database keeps it: a new learner reads back equal
+        var found = learners.findByGuestTokenHash(hash);
+        if (found.isPresent()) {
+            var learner = found.get();
             if (learner.lastSeenAt().plus(SEEN_RESOLUTION).isBefore(now)) {
-                learner.seenAt(now);
+                learners.seenAt(learner.id(), now);
+                return new Learner(learner.id(), learner.createdAt(), now);
             }
             return learner;
-        }).orElseGet(() -> learners.save(new Learner(UUID.randomUUID(), hash, now)));
+        }
+        try {
+            learners.insert(idIfNew, hash, now);
+            return new Learner(idIfNew, now, now);
+        } catch (DuplicateKeyException raced) {
+            return learners.findByGuestTokenHash(hash).orElseThrow(() -> raced);
+        }
     }
 
-    /** A learner for a browser that sent no usable token (only outside a real request). */
-    @Transactional
-    public Learner newGuest() {
-        return learnerForGuestToken(GuestToken.generate());
-    }
-
+    @Transactional(readOnly = true)
     public long count() {
         return learners.count();
     }

@@ -15,13 +15,11 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-import org.backproplab.learner.CurrentLearner;
-
 /** The app shell: a top bar, and a side navigation that folds into a drawer on phones. */
 @Layout
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentLearner learner) {
+    public MainLayout() {
         setPrimarySection(Section.DRAWER);
 
         var title = new RouterLink("Backprop Lab", HomeView.class);
@@ -37,8 +35,7 @@ public class MainLayout extends AppLayout {
         bar.addClassNames(LumoUtility.Padding.End.SMALL);
         addToNavbar(bar);
 
-        // Asking makes sure the guest learner exists from the very first visit.
-        learner.id();
+        // No learner row is made here: drawing a page never writes (see CurrentLearner).
         var guest = new Paragraph("You are learning as a guest: your progress is kept in this browser.");
         guest.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Padding.Horizontal.MEDIUM);
         guest.setId("learner-status");

@@ -107,10 +107,15 @@ class ShellIT extends BrowserTest {
     void aGuestWhoClosesAndReopensTheBrowserIsTheSameLearner() {
         var learners = AppServer.bean(LearnerService.class);
         long before = learners.count();
-        page.navigate("");
+        page.navigate("practice/exercise/sigmoid-neuron");
         assertThat(page.locator("#learner-status")).containsText("guest");
         settle(page);
-        assertThat(learners.count()).isEqualTo(before + 1);
+        assertThat(learners.count()).as("drawing pages stores nothing").isEqualTo(before);
+        page.locator("#hint").click();
+        assertThat(page.locator("#hints")).containsText("the ½ cancels the 2");
+        settle(page);
+        assertThat(learners.count()).as("the first stored action creates the learner").isEqualTo(before + 1);
+        String values = page.locator("#values").innerText();
         Cookie guest = browserContext.cookies().stream().filter(c -> c.name.equals("bpl_guest")).findFirst().orElseThrow();
         assertThat(guest.expires).isGreaterThan(System.currentTimeMillis() / 1000.0 + 300 * 24 * 3600);
         var storage = browserContext.storageState();
@@ -121,8 +126,9 @@ class ShellIT extends BrowserTest {
         reopened.clearCookies();
         reopened.addCookies(java.util.List.of(guest));
         var again = reopened.newPage();
-        again.navigate("");
-        assertThat(again.locator("#learner-status")).containsText("guest");
+        again.navigate("practice/exercise/sigmoid-neuron");
+        assertThat(again.locator("#hints")).containsText("the ½ cancels the 2");
+        assertThat(again.locator("#values").innerText()).as("the same numbers").isEqualTo(values);
         settle(again);
         assertThat(learners.count()).isEqualTo(before + 1);
         assertThat(learners.learnerForGuestToken(guest.value).createdAt()).isNotNull();

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +15,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 
 import org.backproplab.exercise.library.ExerciseLibrary;
+import org.backproplab.exercise.practice.PracticeService;
+import org.backproplab.exercise.variant.WorkedSolution;
+import org.backproplab.learner.CurrentLearner;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -51,5 +56,24 @@ class PracticeKaribuTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("answer-0")).isInvalid()).isTrue();
         assertThat(_get(Paragraph.class, spec -> spec.withId("summary")).getText()).contains("nothing was counted");
         assertThat(_find(Span.class).stream().map(Span::getText)).contains("difficulty 2 of 5");
+    }
+
+    @Test
+    void numbersReplacedInAnotherTabAreNotGradedAndTheCurrentOnesAreShown() {
+        UI.getCurrent().navigate("practice/exercise/sum-times-z");
+        var learner = context.getBean(CurrentLearner.class);
+        var practice = context.getBean(PracticeService.class);
+        var secondTab = practice.anotherLikeThis(learner.stored(), "sum-times-z");
+
+        for (String field : List.of("answer-0", "answer-1", "answer-2")) {
+            _get(TextField.class, spec -> spec.withId(field)).setValue("1");
+        }
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("summary")).getText())
+                .contains("replaced in another tab or a quiz, so nothing was counted");
+        assertThat(practice.history(learner.id(), "sum-times-z")).isEmpty();
+        var shown = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("values")).getElement().getTextRecursively();
+        secondTab.variant().params().forEach((name, value) -> assertThat(shown).contains(name + " = " + WorkedSolution.number(value)));
     }
 }

@@ -1,17 +1,21 @@
 package org.backproplab.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import org.backproplab.learner.CurrentLearner;
+import org.backproplab.learner.LearnerService;
 import org.backproplab.lesson.GlossaryView;
 import org.backproplab.ui.chart.EChart;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,24 @@ class ShellKaribuTest extends KaribuTest {
         var current = context.getBean(CurrentLearner.class);
         UUID first = current.id();
         assertThat(current.id()).isEqualTo(first);
+        assertThat(current.stored()).as("the row gets the id the pages already read with").isEqualTo(first);
+        assertThat(current.id()).isEqualTo(first);
+    }
+
+    @Test
+    void drawingPagesCreatesNoLearnerTheFirstStoredActionDoes() {
+        var learners = context.getBean(LearnerService.class);
+        long before = learners.count();
+        for (String page : List.of("", "practice", "practice/exercise/sigmoid-neuron", "practice/quiz/first-steps", "glossary")) {
+            UI.getCurrent().navigate(page);
+        }
+        assertThat(learners.count()).isEqualTo(before);
+
+        UI.getCurrent().navigate("practice/exercise/sigmoid-neuron");
+        _click(_get(Button.class, spec -> spec.withId("hint")));
+        assertThat(learners.count()).isEqualTo(before + 1);
+        _click(_get(Button.class, spec -> spec.withId("hint")));
+        assertThat(learners.count()).isEqualTo(before + 1);
     }
 
     @Test

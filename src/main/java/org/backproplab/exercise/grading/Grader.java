@@ -29,7 +29,8 @@ import org.backproplab.exercise.variant.Variant;
  *     slip is not punished three times;</li>
  * <li>otherwise, if the number matches what a known mistake gives, that mistake is named.</li>
  * </ul>
- * Each counting part earns its share of the marks; every hint taken lowers the maximum.
+ * Each counting part earns its share of the marks; every hint taken lowers the maximum
+ * ({@link MarkingPolicy}).
  */
 public final class Grader {
     /** A near miss: within this many tolerances, but not within one. */
@@ -57,7 +58,7 @@ public final class Grader {
                 invalid.put(part.id(), "That is too long for an answer.");
             }
         }
-        double maxMark = maxMark(exercise, hintsUsed);
+        double maxMark = MarkingPolicy.maxMark(exercise, hintsUsed);
         if (!invalid.isEmpty()) {
             return new Grade(List.of(), invalid, 0, maxMark);
         }
@@ -105,15 +106,6 @@ public final class Grader {
         }
         double mark = results.stream().mapToDouble(PartResult::mark).sum();
         return new Grade(results, Map.of(), mark, maxMark);
-    }
-
-    /** 1 minus the cost of the hints taken, never below 0. */
-    public static double maxMark(Exercise exercise, int hintsUsed) {
-        double cost = 0;
-        for (int i = 0; i < Math.min(hintsUsed, exercise.hints().size()); i++) {
-            cost += exercise.hints().get(i).cost();
-        }
-        return Math.max(0, 1 - cost);
     }
 
     static String normal(String s) {

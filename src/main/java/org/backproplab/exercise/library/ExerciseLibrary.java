@@ -2,13 +2,13 @@ package org.backproplab.exercise.library;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.backproplab.BackpropLabProperties;
 import org.backproplab.content.Topics;
 import org.backproplab.exercise.format.Catalog;
 import org.backproplab.exercise.format.SourceFile;
@@ -16,7 +16,6 @@ import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.Quiz;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,21 +30,20 @@ public class ExerciseLibrary {
     private final Catalog catalog;
     private final Topics topics;
 
-    ExerciseLibrary(@Value("${backproplab.exercises-dir:}") String externalFolder) {
+    ExerciseLibrary(BackpropLabProperties settings) {
         this.topics = Topics.bundled();
         List<SourceFile> files = new ArrayList<>(SourceFile.bundled());
-        if (!externalFolder.isBlank()) {
-            Path folder = Path.of(externalFolder);
+        settings.exercisesFolder().ifPresent(folder -> {
             if (Files.isDirectory(folder)) {
                 try {
-                    files.addAll(SourceFile.under(folder, externalFolder));
+                    files.addAll(SourceFile.under(folder, folder.toString()));
                 } catch (IOException e) {
-                    LOG.error("Cannot read the exercises folder {}: {}", externalFolder, e.getMessage());
+                    LOG.error("Cannot read the exercises folder {}: {}", folder, e.getMessage());
                 }
             } else {
-                LOG.warn("The exercises folder {} does not exist; serving the built-in exercises only", externalFolder);
+                LOG.warn("The exercises folder {} does not exist; serving the built-in exercises only", folder);
             }
-        }
+        });
         this.catalog = Catalog.read(files, topics, Set.of());
         catalog.problems().forEach(p -> LOG.warn("Exercise file left out: {}", p));
         LOG.info("Loaded {} exercises and {} quizzes", catalog.exercises().size(), catalog.quizzes().size());

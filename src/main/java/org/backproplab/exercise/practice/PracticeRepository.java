@@ -4,7 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +15,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.backproplab.exercise.grading.PartResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Progress and attempts in SQL (plain JDBC: the rows are simple and the queries are the point). */
+/** Current variants and attempts in SQL (plain JDBC: the rows are simple and the queries are the point). */
 @Repository
 class PracticeRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,67 +30,92 @@ class PracticeRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<Progress> progress(UUID learner, String exerciseId) {
+    Optional<CurrentVariant> currentVariant(UUID learner, String exerciseId) {
         return jdbc.sql("SELECT * FROM exercise_progress WHERE learner_id = ? AND exercise_id = ?")
                 .params(learner, exerciseId)
-                .query((rs, n) -> new Progress(rs.getString("exercise_id"), rs.getLong("seed"), rs.getInt("hints_used"),
+                .query((rs, n) -> new CurrentVariant(rs.getString("exercise_id"), rs.getLong("seed"), rs.getInt("hints_used"),
                         rs.getBoolean("solution_seen"), instant(rs, "started_at")))
                 .optional();
     }
 
-    void saveProgress(UUID learner, Progress p) {
-        int updated = jdbc.sql("UPDATE exercise_progress SET seed = ?, hints_used = ?, solution_seen = ?, started_at = ? "
-                        + "WHERE learner_id = ? AND exercise_id = ?")
-                .params(p.seed(), p.hintsUsed(), p.solutionSeen(), Timestamp.from(p.startedAt()), learner, p.exerciseId())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO exercise_progress (learner_id, exercise_id, seed, hints_used, solution_seen, started_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(learner, p.exerciseId(), p.seed(), p.hintsUsed(), p.solutionSeen(), Timestamp.from(p.startedAt()))
-                    .update();
-        }
+    /**
+     * Takes the learner's row lock until the transaction ends, so that one learner's actions run one
+     * after another (the FOR UPDATE of H2 and PostgreSQL alike).
+     */
+    void lockLearner(UUID learner) {
+        jdbc.sql("SELECT id FROM learner WHERE id = ? FOR UPDATE").param(learner).query(UUID.class).optional()
+                .orElseThrow(() -> new IllegalStateException("No learner " + learner + ": store the learner before their progress"));
     }
 
-    long saveAttempt(UUID learner, Attempt a, Map<String, String> mistakesByPart) {
+    /** One statement that inserts or updates; SQL:2003 MERGE, which H2 and PostgreSQL (15+) both run. */
+    void saveCurrentVariant(UUID learner, CurrentVariant v) {
+        jdbc.sql("""
+                MERGE INTO exercise_progress p
+                USING (SELECT CAST(? AS UUID) AS learner_id, CAST(? AS VARCHAR(100)) AS exercise_id, CAST(? AS BIGINT) AS seed,
+                              CAST(? AS INT) AS hints_used, CAST(? AS BOOLEAN) AS solution_seen,
+                              CAST(? AS TIMESTAMP WITH TIME ZONE) AS started_at) v
+                ON p.learner_id = v.learner_id AND p.exercise_id = v.exercise_id
+                WHEN MATCHED THEN UPDATE SET seed = v.seed, hints_used = v.hints_used, solution_seen = v.solution_seen,
+                    started_at = v.started_at
+                WHEN NOT MATCHED THEN INSERT (learner_id, exercise_id, seed, hints_used, solution_seen, started_at)
+                    VALUES (v.learner_id, v.exercise_id, v.seed, v.hints_used, v.solution_seen, v.started_at)
+                """)
+                .params(learner, v.exerciseId(), v.seed(), v.hintsUsed(), v.solutionSeen(), Timestamp.from(v.startedAt()))
+                .update();
+    }
+
+    /** Stores the attempt with a row per part, and a row per recognised mistake; returns its id. */
+    long saveAttempt(UUID learner, Attempt a) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO attempt (learner_id, exercise_id, seed, source_hash, params, answers, results, mark, max_mark, "
-                        + "hints_used, solution_seen, duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(learner, a.exerciseId(), a.seed(), a.sourceHash(), json(a.params()), json(a.answers()),
-                        json(a.results()), a.mark(), a.maxMark(), a.hintsUsed(), a.solutionSeen(), a.durationMs(),
-                        Timestamp.from(a.createdAt()))
+        jdbc.sql("INSERT INTO attempt (learner_id, exercise_id, seed, source_hash, params, mark, max_mark, "
+                        + "hints_used, solution_seen, duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(learner, a.exerciseId(), a.seed(), a.sourceHash(), json(a.params()), a.mark(), a.maxMark(),
+                        a.hintsUsed(), a.solutionSeen(), a.durationMs(), Timestamp.from(a.createdAt()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        mistakesByPart.forEach((part, code) -> jdbc.sql("INSERT INTO attempt_mistake (attempt_id, part_id, code) VALUES (?, ?, ?)")
-                .params(id, part, code).update());
+        for (int i = 0; i < a.parts().size(); i++) {
+            AttemptPart p = a.parts().get(i);
+            jdbc.sql("INSERT INTO attempt_part (attempt_id, part_index, part_id, answer, status, mark, mistake_code) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, i, p.partId(), p.answer(), p.status().name(), p.mark(), p.mistakeCode()).update();
+            if (p.mistakeCode() != null) {
+                jdbc.sql("INSERT INTO attempt_mistake (attempt_id, part_id, code) VALUES (?, ?, ?)")
+                        .params(id, p.partId(), p.mistakeCode()).update();
+            }
+        }
         return id;
     }
 
+    /** A learner's attempts at an exercise, newest first, each with its parts. */
     List<Attempt> attempts(UUID learner, String exerciseId) {
-        return jdbc.sql("SELECT a.*, (SELECT STRING_AGG(m.code, ',') FROM attempt_mistake m WHERE m.attempt_id = a.id) AS codes "
-                        + "FROM attempt a WHERE a.learner_id = ? AND a.exercise_id = ? ORDER BY a.created_at DESC, a.id DESC")
-                .params(learner, exerciseId).query(this::attempt).list();
+        Map<Long, List<AttemptPart>> parts = new HashMap<>();
+        jdbc.sql("SELECT p.* FROM attempt_part p JOIN attempt a ON a.id = p.attempt_id "
+                        + "WHERE a.learner_id = ? AND a.exercise_id = ? ORDER BY p.attempt_id, p.part_index")
+                .params(learner, exerciseId)
+                .query(rs -> {
+                    parts.computeIfAbsent(rs.getLong("attempt_id"), k -> new ArrayList<>()).add(new AttemptPart(
+                            rs.getString("part_id"), rs.getString("answer"), PartResult.Status.valueOf(rs.getString("status")),
+                            rs.getDouble("mark"), rs.getString("mistake_code")));
+                });
+        return jdbc.sql("SELECT * FROM attempt WHERE learner_id = ? AND exercise_id = ? ORDER BY created_at DESC, id DESC")
+                .params(learner, exerciseId)
+                .query((rs, row) -> new Attempt(rs.getLong("id"), rs.getString("exercise_id"), rs.getLong("seed"),
+                        rs.getString("source_hash"), read(rs.getString("params"), new TypeReference<Map<String, Double>>() { }),
+                        parts.getOrDefault(rs.getLong("id"), List.of()), rs.getDouble("mark"), rs.getDouble("max_mark"),
+                        rs.getInt("hints_used"), rs.getBoolean("solution_seen"), rs.getLong("duration_ms"),
+                        instant(rs, "created_at")))
+                .list();
     }
 
     /** Per exercise: number of attempts and best mark. */
     Map<String, double[]> summary(UUID learner) {
-        var result = new java.util.HashMap<String, double[]>();
+        var result = new HashMap<String, double[]>();
         jdbc.sql("SELECT exercise_id, COUNT(*) AS n, MAX(mark) AS best FROM attempt WHERE learner_id = ? GROUP BY exercise_id")
                 .param(learner)
                 .query(rs -> {
                     result.put(rs.getString("exercise_id"), new double[] {rs.getLong("n"), rs.getDouble("best")});
                 });
         return result;
-    }
-
-    private Attempt attempt(ResultSet rs, int row) throws SQLException {
-        String codes = rs.getString("codes");
-        return new Attempt(rs.getLong("id"), rs.getString("exercise_id"), rs.getLong("seed"), rs.getString("source_hash"),
-                read(rs.getString("params"), new TypeReference<Map<String, Double>>() { }),
-                read(rs.getString("answers"), new TypeReference<Map<String, String>>() { }),
-                read(rs.getString("results"), new TypeReference<Map<String, String>>() { }),
-                rs.getDouble("mark"), rs.getDouble("max_mark"),
-                codes == null ? List.of() : Arrays.stream(codes.split(",")).distinct().toList(),
-                rs.getInt("hints_used"), rs.getBoolean("solution_seen"), rs.getLong("duration_ms"), instant(rs, "created_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,12 +1,16 @@
 package org.backproplab.exercise.practice;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,132 +20,189 @@ import java.util.random.RandomGenerator;
 import org.backproplab.content.Topics;
 import org.backproplab.exercise.grading.Grade;
 import org.backproplab.exercise.grading.Grader;
+import org.backproplab.exercise.grading.MarkingPolicy;
 import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.model.Exercise;
-import org.backproplab.exercise.variant.Variant;
 import org.backproplab.exercise.variant.VariantGenerator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Practice for one learner: their current variant of each exercise, hints and worked solutions,
- * grading and the history of attempts. Views call this; it keeps every rule about marks.
+ * grading and the history of attempts. Views call this; the rules about marks are in
+ * {@link MarkingPolicy}.
+ * <p>
+ * Reading never writes. Until the learner does something with an exercise, their variant of it is
+ * drawn from the learner and exercise ids alone ({@link #firstSeed}), so the page shows the same
+ * numbers on every visit without storing them; the current variant is stored on the first answer,
+ * hint, solution or "Another like this".
+ * <p>
+ * Answers, hints and solutions carry the {@link Workspace} the learner saw, and are refused with a
+ * {@link StaleVariantException} when its numbers are no longer the current ones. Every action takes
+ * the learner's row lock first, so one learner's actions run one after another: two MERGEs of the
+ * same new row would both insert it and the second fail (on H2 and PostgreSQL alike), and the
+ * checked seed stays current until the commit.
  */
 @Service
 public class PracticeService {
     private final ExerciseLibrary library;
     private final PracticeRepository repository;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RandomGenerator seeds = new SecureRandom();
 
-    PracticeService(ExerciseLibrary library, PracticeRepository repository, Clock clock) {
+    PracticeService(ExerciseLibrary library, PracticeRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.library = library;
         this.repository = repository;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** The learner's current variant of an exercise, with its progress; empty for an unknown id. */
-    public record Session(Exercise exercise, Variant variant, Progress progress) {
-        /** The hints shown so far. */
-        public List<Exercise.Hint> hintsShown() {
-            return exercise.hints().subList(0, Math.min(progress.hintsUsed(), exercise.hints().size()));
-        }
-
-        public boolean moreHints() {
-            return progress.hintsUsed() < exercise.hints().size();
-        }
-
-        /** The best mark still possible on this variant. */
-        public double maxMark() {
-            return progress.solutionSeen() ? 0 : Grader.maxMark(exercise, progress.hintsUsed());
-        }
+    /** The learner's current variant of an exercise; empty for an unknown id. */
+    @Transactional(readOnly = true)
+    public Optional<Workspace> open(UUID learner, String exerciseId) {
+        return library.exercise(exerciseId).map(exercise -> workspace(exercise,
+                repository.currentVariant(learner, exerciseId).orElseGet(() -> first(learner, exerciseId, clock.instant()))));
     }
 
-    @Transactional
-    public Optional<Session> open(UUID learner, String exerciseId) {
-        var exercise = library.exercise(exerciseId);
-        if (exercise.isEmpty()) {
-            return Optional.empty();
-        }
-        Progress progress = repository.progress(learner, exerciseId).orElseGet(() -> {
-            Progress fresh = new Progress(exerciseId, seeds.nextLong(), 0, false, clock.instant());
-            repository.saveProgress(learner, fresh);
-            return fresh;
-        });
-        return Optional.of(session(exercise.get(), progress));
-    }
-
-    private Session session(Exercise exercise, Progress progress) {
+    /**
+     * The seed of a learner's first variant of an exercise, before anything about it is stored:
+     * the same on every visit, different between learners and between exercises.
+     */
+    static long firstSeed(UUID learner, String exerciseId) {
         try {
-            return new Session(exercise, VariantGenerator.generate(exercise, progress.seed()), progress);
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((learner + "/" + exerciseId).getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    private static CurrentVariant first(UUID learner, String exerciseId, Instant shownAt) {
+        return new CurrentVariant(exerciseId, firstSeed(learner, exerciseId), 0, false, shownAt);
+    }
+
+    private Workspace workspace(Exercise exercise, CurrentVariant current) {
+        try {
+            return new Workspace(exercise, VariantGenerator.generate(exercise, current.seed()), current);
         } catch (VariantGenerator.NoVariantException e) {
             // Validated at start with seed 0, so this is rare: fall back to the seed known to work.
             try {
-                return new Session(exercise, VariantGenerator.generate(exercise, 0),
-                        new Progress(exercise.id(), 0, progress.hintsUsed(), progress.solutionSeen(), progress.startedAt()));
+                return new Workspace(exercise, VariantGenerator.generate(exercise, 0),
+                        new CurrentVariant(exercise.id(), 0, current.hintsUsed(), current.solutionSeen(), current.startedAt()));
             } catch (VariantGenerator.NoVariantException impossible) {
                 throw new IllegalStateException(impossible);
             }
         }
     }
 
-    /** Grades answers to the current variant; stores it when it is an attempt (every answer readable). */
+    /** What one action starts from: the current variant, whether it is stored yet, and its workspace. */
+    private record Now(Workspace workspace, boolean stored) {
+        CurrentVariant current() {
+            return workspace.current();
+        }
+    }
+
+    /**
+     * Locks the learner and reads their current variant. Nothing stored yet: the first variant,
+     * started when the page that showed it was drawn.
+     */
+    private Now now(UUID learner, String exerciseId, Instant shownAt) {
+        Exercise exercise = library.exercise(exerciseId).orElseThrow(() -> new IllegalArgumentException("no exercise " + exerciseId));
+        repository.lockLearner(learner);
+        var stored = repository.currentVariant(learner, exerciseId);
+        return new Now(workspace(exercise, stored.orElseGet(() -> first(learner, exerciseId, shownAt))), stored.isPresent());
+    }
+
+    /** As {@link #now}, refused when the learner saw other numbers. Seeds are compared as drawn (after any fallback). */
+    private Now unchanged(UUID learner, Workspace seen) {
+        Now now = now(learner, seen.exercise().id(), seen.current().startedAt());
+        if (now.workspace().variant().seed() != seen.variant().seed()) {
+            throw new StaleVariantException(now.workspace());
+        }
+        return now;
+    }
+
+    /**
+     * Grades answers to the variant the learner saw; stores it when it is an attempt (every answer
+     * readable) and publishes {@link AttemptRecorded}. The learner must exist (see CurrentLearner.stored).
+     *
+     * @throws StaleVariantException when the learner's variant changed since {@code seen} was shown
+     */
     @Transactional
-    public Grade submit(UUID learner, String exerciseId, Map<String, String> answers) {
-        Session s = open(learner, exerciseId).orElseThrow(() -> new IllegalArgumentException("no exercise " + exerciseId));
-        Grade grade = Grader.grade(s.variant(), answers, s.progress().hintsUsed());
+    public Grade submit(UUID learner, Workspace seen, Map<String, String> answers) {
+        Now now = unchanged(learner, seen);
+        Workspace w = now.workspace();
+        CurrentVariant current = now.current();
+        Grade grade = Grader.grade(w.variant(), answers, current.hintsUsed());
         if (!grade.isAttempt()) {
             return grade;
         }
-        double mark = s.progress().solutionSeen() ? 0 : grade.mark();
-        double max = s.maxMark();
-        Map<String, String> results = new LinkedHashMap<>();
-        Map<String, String> mistakes = new LinkedHashMap<>();
-        for (PartResult p : grade.parts()) {
-            results.put(p.partId(), p.status().name());
-            if (p.mistake() != null) {
-                mistakes.put(p.partId(), p.mistake().code());
-            }
+        if (!now.stored()) {
+            repository.saveCurrentVariant(learner, current); // from now on, attempts are timed from its first showing
         }
-        Map<String, String> kept = new LinkedHashMap<>();
-        s.exercise().parts().forEach(p -> kept.put(p.id(), answers.getOrDefault(p.id(), "")));
-        Instant now = clock.instant();
-        var attempt = new Attempt(0, exerciseId, s.variant().seed(), s.exercise().sourceHash(), s.variant().params(), kept,
-                results, mark, max, List.copyOf(mistakes.values()), s.progress().hintsUsed(), s.progress().solutionSeen(),
-                Duration.between(s.progress().startedAt(), now).toMillis(), now);
-        repository.saveAttempt(learner, attempt, mistakes);
+        double mark = MarkingPolicy.counted(grade.mark(), current.solutionSeen());
+        double max = w.maxMark();
+        List<AttemptPart> parts = new ArrayList<>();
+        for (PartResult p : grade.parts()) {
+            parts.add(new AttemptPart(p.partId(), p.answer(), p.status(), MarkingPolicy.counted(p.mark(), current.solutionSeen()),
+                    p.mistake() == null ? null : p.mistake().code()));
+        }
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // as H2 and PostgreSQL keep it, so the event says the same
+        var attempt = new Attempt(0, w.exercise().id(), w.variant().seed(), w.exercise().sourceHash(), w.variant().params(),
+                parts, mark, max, current.hintsUsed(), current.solutionSeen(), Duration.between(current.startedAt(), at).toMillis(), at);
+        long id = repository.saveAttempt(learner, attempt);
+        events.publishEvent(new AttemptRecorded(id, learner, attempt.exerciseId(), mark, max, attempt.mistakeCodes(), at));
         return new Grade(grade.parts(), grade.invalid(), mark, max);
     }
 
-    /** Shows the next hint; returns the session with it. */
+    /**
+     * Shows the next hint of the variant the learner saw; returns the workspace with it.
+     *
+     * @throws StaleVariantException when the learner's variant changed since {@code seen} was shown
+     */
     @Transactional
-    public Session nextHint(UUID learner, String exerciseId) {
-        Session s = open(learner, exerciseId).orElseThrow();
-        if (s.moreHints()) {
-            Progress p = s.progress();
-            repository.saveProgress(learner, new Progress(exerciseId, p.seed(), p.hintsUsed() + 1, p.solutionSeen(), p.startedAt()));
+    public Workspace nextHint(UUID learner, Workspace seen) {
+        Now now = unchanged(learner, seen);
+        if (!now.workspace().moreHints()) {
+            return now.workspace();
         }
-        return open(learner, exerciseId).orElseThrow();
+        CurrentVariant c = now.current();
+        return store(learner, now, new CurrentVariant(c.exerciseId(), c.seed(), c.hintsUsed() + 1, c.solutionSeen(), c.startedAt()));
     }
 
-    /** Shows the worked solution: this variant then counts as seen and earns no more marks. */
+    /**
+     * Shows the worked solution of the variant the learner saw: it then earns no more marks.
+     *
+     * @throws StaleVariantException when the learner's variant changed since {@code seen} was shown
+     */
     @Transactional
-    public Session revealSolution(UUID learner, String exerciseId) {
-        Session s = open(learner, exerciseId).orElseThrow();
-        Progress p = s.progress();
-        repository.saveProgress(learner, new Progress(exerciseId, p.seed(), p.hintsUsed(), true, p.startedAt()));
-        return open(learner, exerciseId).orElseThrow();
+    public Workspace revealSolution(UUID learner, Workspace seen) {
+        Now now = unchanged(learner, seen);
+        CurrentVariant c = now.current();
+        return store(learner, now, new CurrentVariant(c.exerciseId(), c.seed(), c.hintsUsed(), true, c.startedAt()));
     }
 
-    /** A fresh variant of the same exercise, with hints and solution hidden again. */
+    /** A fresh variant of the same exercise (never the same seed), with hints and solution hidden again. */
     @Transactional
-    public Session anotherLikeThis(UUID learner, String exerciseId) {
-        open(learner, exerciseId).orElseThrow();
-        repository.saveProgress(learner, new Progress(exerciseId, seeds.nextLong(), 0, false, clock.instant()));
-        return open(learner, exerciseId).orElseThrow();
+    public Workspace anotherLikeThis(UUID learner, String exerciseId) {
+        Now now = now(learner, exerciseId, clock.instant());
+        long seed;
+        do {
+            seed = seeds.nextLong();
+        } while (seed == now.current().seed());
+        return store(learner, now, new CurrentVariant(exerciseId, seed, 0, false, clock.instant()));
     }
 
+    private Workspace store(UUID learner, Now now, CurrentVariant next) {
+        repository.saveCurrentVariant(learner, next);
+        return workspace(now.workspace().exercise(), next);
+    }
+
+    @Transactional(readOnly = true)
     public List<Attempt> history(UUID learner, String exerciseId) {
         return repository.attempts(learner, exerciseId);
     }
@@ -149,11 +210,12 @@ public class PracticeService {
     /** One line of the Practice page. */
     public record Standing(Exercise exercise, int attempts, double best) {
         public boolean mastered() {
-            return best >= 0.999;
+            return MarkingPolicy.mastered(best);
         }
     }
 
     /** Every exercise with the learner's attempts and best mark, by topic order then difficulty. */
+    @Transactional(readOnly = true)
     public List<Standing> standings(UUID learner) {
         var summary = repository.summary(learner);
         List<Standing> list = new ArrayList<>();
@@ -171,6 +233,7 @@ public class PracticeService {
      * What to do next: the easiest exercise not yet tried; else the one with the lowest best mark
      * below full marks; empty when everything is mastered.
      */
+    @Transactional(readOnly = true)
     public Optional<Standing> next(UUID learner) {
         var all = standings(learner);
         return all.stream().filter(s -> s.attempts() == 0).min(Comparator.comparingInt(s -> s.exercise().difficulty()))

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Key;
@@ -31,7 +30,10 @@ import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.Part;
 import org.backproplab.exercise.practice.Attempt;
 import org.backproplab.exercise.practice.PracticeService;
+import org.backproplab.exercise.practice.StaleVariantException;
+import org.backproplab.exercise.practice.Workspace;
 import org.backproplab.exercise.variant.WorkedSolution;
+import org.backproplab.learner.CurrentLearner;
 
 /**
  * One exercise to work: the learner's variant, answer fields with feedback per part, hints, the
@@ -41,10 +43,10 @@ class ExerciseForm extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final PracticeService practice;
-    private final UUID learner;
+    private final CurrentLearner learner;
     private final Consumer<Grade> onAttempt;
     private final boolean withHistory;
-    private PracticeService.Session session;
+    private Workspace session;
     private final List<PartField> fields = new ArrayList<>();
     private final Div hints = new Div();
     private final Paragraph summary = new Paragraph();
@@ -53,7 +55,7 @@ class ExerciseForm extends VerticalLayout {
     private final Paragraph best = new Paragraph();
     private Button hintButton;
 
-    ExerciseForm(PracticeService practice, UUID learner, PracticeService.Session session, Consumer<Grade> onAttempt,
+    ExerciseForm(PracticeService practice, CurrentLearner learner, Workspace session, Consumer<Grade> onAttempt,
             boolean withHistory) {
         this.practice = practice;
         this.learner = learner;
@@ -111,18 +113,27 @@ class ExerciseForm extends VerticalLayout {
         submit.setId("submit");
         submit.addClickShortcut(Key.ENTER);
         hintButton = new Button("", e -> {
-            session = practice.nextHint(learner, ex.id());
-            showHints();
+            try {
+                session = practice.nextHint(learner.stored(), session);
+                showHints();
+            } catch (StaleVariantException stale) {
+                replaced(stale);
+            }
         });
         hintButton.setId("hint");
         var solution = new Button("Show the worked solution", e -> {
-            session = practice.revealSolution(learner, ex.id());
+            try {
+                session = practice.revealSolution(learner.stored(), session);
+            } catch (StaleVariantException stale) {
+                replaced(stale);
+                return;
+            }
             showSolution();
             summary.setText("You have seen the solution: this variant earns no more marks. Try another like it.");
         });
         solution.setId("show-solution");
         var another = new Button("Another like this", e -> {
-            session = practice.anotherLikeThis(learner, ex.id());
+            session = practice.anotherLikeThis(learner.stored(), ex.id());
             build();
         });
         another.setId("another");
@@ -136,7 +147,7 @@ class ExerciseForm extends VerticalLayout {
         showHints();
         solutionSlot.removeAll();
         add(solutionSlot);
-        if (session.progress().solutionSeen()) {
+        if (session.current().solutionSeen()) {
             showSolution();
             summary.setText("You have seen the solution for this variant: it earns no more marks. Try another like it.");
         }
@@ -149,7 +160,13 @@ class ExerciseForm extends VerticalLayout {
     private void submit() {
         Map<String, String> answers = new LinkedHashMap<>();
         fields.forEach(f -> answers.put(f.part().id(), f.answer()));
-        Grade grade = practice.submit(learner, session.exercise().id(), answers);
+        Grade grade;
+        try {
+            grade = practice.submit(learner.stored(), session, answers);
+        } catch (StaleVariantException stale) {
+            replaced(stale);
+            return;
+        }
         if (!grade.isAttempt()) {
             fields.forEach(f -> {
                 String problem = grade.invalid().get(f.part().id());
@@ -176,6 +193,13 @@ class ExerciseForm extends VerticalLayout {
         onAttempt.accept(grade);
     }
 
+    /** The numbers changed in another tab or a quiz: show the current ones, and say why nothing was counted. */
+    private void replaced(StaleVariantException stale) {
+        session = stale.current();
+        build();
+        summary.setText(stale.getMessage());
+    }
+
     private void showHints() {
         hints.removeAll();
         var list = new UnorderedList();
@@ -185,7 +209,7 @@ class ExerciseForm extends VerticalLayout {
         }
         var ex = session.exercise();
         if (session.moreHints()) {
-            int cost = (int) Math.round(ex.hints().get(session.progress().hintsUsed()).cost() * 100);
+            int cost = (int) Math.round(ex.hints().get(session.current().hintsUsed()).cost() * 100);
             hintButton.setText("Show a hint (−" + cost + " % of the marks)");
             hintButton.setEnabled(true);
         } else {
@@ -207,7 +231,7 @@ class ExerciseForm extends VerticalLayout {
     }
 
     private void setupHistory() {
-        var attempts = practice.history(learner, session.exercise().id());
+        var attempts = practice.history(learner.id(), session.exercise().id());
         history.removeAllColumns();
         history.setId("history");
         history.addColumn(a -> WHEN.format(a.createdAt().atZone(ZoneId.systemDefault()))).setHeader("When");

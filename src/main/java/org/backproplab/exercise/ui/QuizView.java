@@ -93,7 +93,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         skip.setId("quiz-skip");
         var session = practice.open(learner.id(), exerciseId).orElseThrow();
-        var form = new ExerciseForm(practice, learner.id(), session, grade -> {
+        var form = new ExerciseForm(practice, learner, session, grade -> {
             grades.put(exerciseId, grade);
             next.setEnabled(true);
         }, false);

@@ -17,9 +17,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import org.backproplab.exercise.variant.Variant;
 import org.backproplab.exercise.variant.WorkedSolution;
-import org.backproplab.ui.component.MathText;
 import org.backproplab.ui.chart.ChartOptions;
 import org.backproplab.ui.chart.EChart;
+import org.backproplab.ui.component.MathText;
 
 /**
  * The worked solution: the graph of named values drawn with ECharts (value and gradient on every
