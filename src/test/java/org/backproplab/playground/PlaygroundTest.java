@@ -9,6 +9,8 @@ import org.backproplab.engine.network.Activation;
 import org.backproplab.engine.network.Loss;
 import org.backproplab.playground.PlaygroundSettings.DatasetKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class PlaygroundTest {
     /** Documented in docs/playground.md: XOR at the defaults within 30 epochs. */
@@ -25,19 +27,18 @@ class PlaygroundTest {
         assertThat(last.trainLoss()).isLessThan(p.history().get(0).trainLoss());
     }
 
-    @Test
-    void everyDatasetLearnsAtItsDefaults() {
-        for (DatasetKind kind : DatasetKind.values()) {
-            var p = new Playground(PlaygroundSettings.defaults(kind));
-            for (int e = 0; e < 60; e++) {
-                p.epoch();
-            }
-            var first = p.history().get(0);
-            var last = p.history().get(p.history().size() - 1);
-            assertThat(last.testLoss()).as(kind.name()).isLessThan(first.testLoss());
-            if (!kind.isRegression()) {
-                assertThat(last.testAccuracy()).as(kind.name()).isGreaterThanOrEqualTo(0.85);
-            }
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DatasetKind.class)
+    void everyDatasetLearnsAtItsDefaults(DatasetKind kind) {
+        var p = new Playground(PlaygroundSettings.defaults(kind));
+        for (int e = 0; e < 60; e++) {
+            p.epoch();
+        }
+        var first = p.history().get(0);
+        var last = p.history().get(p.history().size() - 1);
+        assertThat(last.testLoss()).isLessThan(first.testLoss());
+        if (!kind.isRegression()) {
+            assertThat(last.testAccuracy()).isGreaterThanOrEqualTo(0.85);
         }
     }
 

@@ -132,20 +132,12 @@ public final class WorkedSolution {
         }
     }
 
-    /** ∂to/∂from through unnamed steps only. */
+    /**
+     * ∂to/∂from through unnamed steps only: the engine's backward pass with every edge out of
+     * another named value dropped, so that each factor of the chain is one arrow of the graph shown.
+     */
     private static double local(Graph g, Value to, Value from) {
-        double[] adjoint = new double[to.id() + 1];
-        adjoint[to.id()] = 1;
-        for (int id = to.id(); id > from.id(); id--) {
-            Value v = g.nodes().get(id);
-            if (adjoint[id] == 0 || v != to && v.name() != null) {
-                continue;
-            }
-            for (int i = 0; i < v.inputs().size(); i++) {
-                adjoint[v.inputs().get(i).id()] += adjoint[id] * v.localGradient(i);
-            }
-        }
-        return adjoint[from.id()];
+        return g.gradient(to, from, (node, input, truth) -> node != to && node.name() != null ? 0.0 : truth);
     }
 
     /** Paths of named values from {@code of} down to {@code wrt}, at most a few. */

@@ -11,6 +11,8 @@ import org.backproplab.exercise.format.SourceFile;
 import org.backproplab.exercise.variant.Variant;
 import org.backproplab.exercise.variant.VariantGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Follow-through and every mistake code, on concrete variants with given values. */
 class GraderTest {
@@ -162,14 +164,22 @@ class GraderTest {
     }
 
     @Test
-    void unreadableAnswersAreNotAnAttemptAndHintsLowerTheMaximum() throws Exception {
+    void unreadableAnswersAreNotAnAttempt() throws Exception {
         var v = variant(NEURON);
         var grade = Grader.grade(v, Map.of("a", "abc", "dz", "", "dw", "1"), 0);
         assertThat(grade.isAttempt()).isFalse();
         assertThat(grade.invalid()).containsKeys("a", "dz").doesNotContainKey("dw");
         assertThat(grade.parts()).isEmpty();
-        var hinted = Grader.grade(v, Map.of("a", n(A), "dz", n(A * SLOPE), "dw", n(A * SLOPE * 2)), 0);
-        assertThat(hinted.maxMark()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest(name = "{0} hints taken: right answers earn {1}")
+    @CsvSource({"0, 1.0", "1, 0.8", "2, 0.3", "5, 0.3"})
+    void eachHintTakenLowersTheMaximumByItsCost(int hintsTaken, double expected) throws Exception {
+        var v = variant(NEURON.replace("parts:", "hints: [a first hint, {text: a second hint, cost: 0.5}]\nparts:"));
+        var grade = Grader.grade(v, Map.of("a", n(A), "dz", n(A * SLOPE), "dw", n(A * SLOPE * 2)), hintsTaken);
+        assertThat(grade.allCorrect()).isTrue();
+        assertThat(grade.maxMark()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(grade.mark()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test
