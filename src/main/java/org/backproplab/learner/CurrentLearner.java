@@ -5,27 +5,28 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The learner of the current Vaadin session, looked up once from the guest cookie and then kept in
- * the session. Views ask this, never the cookie.
+ * The learner of the current Vaadin session, looked up once from the guest cookie and then kept by
+ * this session-scoped bean (one per Vaadin session). Views ask this, never the cookie.
  * <p>
  * Drawing a page never writes: {@link #id()} reads. A guest who has stored nothing yet has no row,
  * only an id kept in the session; the row is created with that id by {@link #stored()}, which
  * whatever stores progress asks for first. So crawlers and one-page visits leave no rows behind.
  */
 @Component
-public class CurrentLearner {
-    private static final String SESSION_KEY = CurrentLearner.class.getName();
+@VaadinSessionScope
+public class CurrentLearner implements Serializable {
 
     /** @param active whether the learner's row was made sure of (and their visit noted) in this session */
     private record Known(UUID id, boolean active) implements Serializable {
     }
 
-    private final LearnerService learners;
+    private final transient LearnerService learners;
+    private Known known;
 
     CurrentLearner(LearnerService learners) {
         this.learners = learners;
@@ -43,28 +44,18 @@ public class CurrentLearner {
             String token = token().orElseGet(GuestToken::generate);
             // The row may already exist (another session of the same browser): then its id wins.
             known = new Known(learners.learnerForGuestToken(token, known.id()).id(), true);
-            session().setAttribute(SESSION_KEY, known);
+            this.known = known;
         }
         return known.id();
     }
 
+    // Vaadin serves one request per session at a time, so the lazy look-up needs no lock.
     private Known known() {
-        VaadinSession session = session();
-        Known known = (Known) session.getAttribute(SESSION_KEY);
         if (known == null) {
             UUID id = token().flatMap(learners::findByGuestToken).map(Learner::id).orElseGet(UUID::randomUUID);
             known = new Known(id, false);
-            session.setAttribute(SESSION_KEY, known);
         }
         return known;
-    }
-
-    private static VaadinSession session() {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session == null) {
-            throw new IllegalStateException("No Vaadin session: ask for the learner from a view or a UI task");
-        }
-        return session;
     }
 
     /** The guest token of the current request; none outside a request (or in browserless tests). */
