@@ -256,10 +256,6 @@ public final class Playground {
         return train;
     }
 
-    public synchronized Datasets.Dataset testData() {
-        return test;
-    }
-
     public boolean isRunning() {
         return run.get() != null;
     }

@@ -76,4 +76,20 @@ class PracticeKaribuTest extends KaribuTest {
         var shown = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("values")).getElement().getTextRecursively();
         secondTab.variant().params().forEach((name, value) -> assertThat(shown).contains(name + " = " + WorkedSolution.number(value)));
     }
+
+    @Test
+    void aVerdictGoesAsSoonAsTheAnswerBesideItChanges() {
+        UI.getCurrent().navigate("practice/exercise/sum-times-z");
+        for (String field : List.of("answer-0", "answer-1", "answer-2")) {
+            _get(TextField.class, spec -> spec.withId(field)).setValue("1");
+        }
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+        assertThat(_get(Span.class, spec -> spec.withId("feedback-0")).getText()).isNotEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("feedback-1")).getText()).isNotEmpty();
+
+        _get(TextField.class, spec -> spec.withId("answer-0")).setValue("2");
+
+        assertThat(_get(Span.class, spec -> spec.withId("feedback-0")).getText()).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("feedback-1")).getText()).isNotEmpty();
+    }
 }

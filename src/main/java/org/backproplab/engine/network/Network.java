@@ -78,10 +78,6 @@ public final class Network {
         return sizes[l];
     }
 
-    public int[] sizes() {
-        return sizes.clone();
-    }
-
     public Activation activation(int l) {
         return activations[l];
     }
@@ -126,22 +122,6 @@ public final class Network {
 
     int biasOffset(int l) {
         return biasOffset[l];
-    }
-
-    public double weight(int l, int j, int i) {
-        return params[weightIndex(l, j, i)];
-    }
-
-    public void setWeight(int l, int j, int i, double value) {
-        params[weightIndex(l, j, i)] = value;
-    }
-
-    public double bias(int l, int j) {
-        return params[biasIndex(l, j)];
-    }
-
-    public void setBias(int l, int j, double value) {
-        params[biasIndex(l, j)] = value;
     }
 
     /** The gradient of the last computed loss with respect to parameter {@code index}. */

@@ -108,10 +108,6 @@ public final class NetworkGraph {
         return loss;
     }
 
-    public List<Value> outputs() {
-        return outputs;
-    }
-
     /** The node of parameter {@code index} of the network. */
     public Value parameter(int index) {
         return params[index];

@@ -103,6 +103,7 @@ class ExerciseForm extends VerticalLayout {
         int index = 0;
         for (Part part : ex.parts()) {
             var field = new PartField(part, index++);
+            field.onEdit(field::clearVerdict); // a verdict always describes what is in the field now
             fields.add(field);
             form.add(field);
         }

@@ -20,8 +20,4 @@ public class MathText extends Component {
     public void setTex(String tex) {
         getElement().setAttribute("tex", tex);
     }
-
-    public String getTex() {
-        return getElement().getAttribute("tex");
-    }
 }
