@@ -23,6 +23,17 @@ sealed interface Expr {
     record Call(String function, List<Expr> args, int line, int column) implements Expr {
     }
 
+    /** Whether an expression is made of numbers only (no names, no calls). */
+    static boolean isConstant(Expr e) {
+        if (e instanceof Num) {
+            return true;
+        }
+        if (e instanceof Unary u) {
+            return isConstant(u.operand());
+        }
+        return e instanceof Binary b && isConstant(b.left()) && isConstant(b.right());
+    }
+
     /** The value of an expression made of numbers only (an exponent, a slope), or NaN if it has names. */
     static double constantValue(Expr e) {
         if (e instanceof Num n) {

@@ -15,11 +15,22 @@ import java.util.List;
  * power   := primary ('^' unary)?          right-associative; binds tighter than unary minus
  * primary := number | name | name '(' expr (',' expr)* ')' | '(' expr ')'
  * </pre>
+ *
+ * A digit is any Unicode decimal digit, read as its value ({@code ２} and {@code ٢} are 2): text
+ * typed on a phone or with an input method is read as it looks, and no digit can slip past the
+ * number rule into a library call that knows only ASCII.
  */
 final class Parser {
+    /** Brackets, signs and powers inside each other: deeper than any real formula, shallow enough for the stack. */
+    static final int MAX_DEPTH = 100;
+    /** Numbers, names and operators on one line: the tree is walked recursively, so it is kept small. */
+    static final int MAX_NODES = 2000;
+
     private final String text;
     private final int line;
     private int pos;
+    private int depth;
+    private int nodes;
 
     private Parser(String text, int line) {
         this.text = text;
@@ -47,7 +58,7 @@ final class Parser {
         Expr expr = p.expr();
         p.skipSpaces();
         if (!p.atEnd()) {
-            boolean looksLikeAProduct = p.atNameStart() || p.peek() == '(' || Character.isDigit(p.peek());
+            boolean looksLikeAProduct = p.atNameStart() || p.peek() == '(' || p.atDigit();
             throw p.error("expected an operator or the end of the line, found " + p.describeHere()
                     + (looksLikeAProduct ? " (there is no implicit multiplication: write * between factors)" : ""));
         }
@@ -55,15 +66,17 @@ final class Parser {
     }
 
     private Expr expr() throws ParseException {
+        enter();
         Expr left = term();
         while (true) {
             skipSpaces();
             int c = column();
             if (accept('+')) {
-                left = new Expr.Binary('+', left, term(), line, c);
+                left = counted(new Expr.Binary('+', left, term(), line, c));
             } else if (accept('-')) {
-                left = new Expr.Binary('-', left, term(), line, c);
+                left = counted(new Expr.Binary('-', left, term(), line, c));
             } else {
+                depth--;
                 return left;
             }
         }
@@ -75,9 +88,9 @@ final class Parser {
             skipSpaces();
             int c = column();
             if (accept('*')) {
-                left = new Expr.Binary('*', left, unary(), line, c);
+                left = counted(new Expr.Binary('*', left, unary(), line, c));
             } else if (accept('/')) {
-                left = new Expr.Binary('/', left, unary(), line, c);
+                left = counted(new Expr.Binary('/', left, unary(), line, c));
             } else {
                 return left;
             }
@@ -87,13 +100,17 @@ final class Parser {
     private Expr unary() throws ParseException {
         skipSpaces();
         int c = column();
+        enter();
+        Expr result;
         if (accept('-')) {
-            return new Expr.Unary('-', unary(), line, c);
+            result = counted(new Expr.Unary('-', unary(), line, c));
+        } else if (accept('+')) {
+            result = counted(new Expr.Unary('+', unary(), line, c));
+        } else {
+            result = power();
         }
-        if (accept('+')) {
-            return new Expr.Unary('+', unary(), line, c);
-        }
-        return power();
+        depth--;
+        return result;
     }
 
     private Expr power() throws ParseException {
@@ -101,9 +118,23 @@ final class Parser {
         skipSpaces();
         int c = column();
         if (accept('^')) {
-            return new Expr.Binary('^', base, unary(), line, c);
+            return counted(new Expr.Binary('^', base, unary(), line, c));
         }
         return base;
+    }
+
+    /** One level deeper; refused past {@link #MAX_DEPTH} with a message rather than a stack overflow. */
+    private void enter() throws ParseException {
+        if (++depth > MAX_DEPTH) {
+            throw error("the expression is nested too deeply (at most " + MAX_DEPTH + " brackets, signs and powers inside each other)");
+        }
+    }
+
+    private Expr counted(Expr e) throws ParseException {
+        if (++nodes > MAX_NODES) {
+            throw error("the line is too long to read (at most " + MAX_NODES + " numbers, names and operators)");
+        }
+        return e;
     }
 
     private Expr primary() throws ParseException {
@@ -112,15 +143,14 @@ final class Parser {
         if (atEnd()) {
             throw error("expected a number, a name or '(' but the line ends");
         }
-        char ch = peek();
-        if (Character.isDigit(ch) || ch == '.' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1))) {
+        if (atDigit() || peek() == '.' && digitAt(pos + 1) >= 0) {
             double value = number();
             if (atNameStart()) {
                 throw error("expected an operator after the number, found " + describeHere()
                         + " (there is no implicit multiplication: write " + text.substring(start(c), pos) + "*"
                         + peekName() + ")");
             }
-            return new Expr.Num(value, line, c);
+            return counted(new Expr.Num(value, line, c));
         }
         if (atNameStart()) {
             String name = name();
@@ -136,9 +166,9 @@ final class Parser {
                 if (!accept(')')) {
                     throw error("expected ',' or ')' in the arguments of " + name + ", found " + describeHere());
                 }
-                return new Expr.Call(name, args, line, c);
+                return counted(new Expr.Call(name, args, line, c));
             }
-            return new Expr.Name(name, line, c);
+            return counted(new Expr.Name(name, line, c));
         }
         if (accept('(')) {
             Expr inner = expr();
@@ -153,37 +183,62 @@ final class Parser {
 
     // ---- characters -------------------------------------------------------------------------
 
+    /**
+     * Reads digits of any script as their values into an ASCII spelling, which Java's own
+     * conversion (ASCII only) then turns into the nearest double.
+     */
     private double number() throws ParseException {
         int start = pos;
-        while (!atEnd() && Character.isDigit(peek())) {
-            pos++;
-        }
+        StringBuilder ascii = new StringBuilder();
+        digits(ascii);
         if (!atEnd() && peek() == '.') {
             pos++;
-            while (!atEnd() && Character.isDigit(peek())) {
-                pos++;
-            }
+            ascii.append('.');
+            digits(ascii);
         }
         if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
             int mark = pos;
+            int kept = ascii.length();
             pos++;
+            ascii.append('e');
             if (!atEnd() && (peek() == '+' || peek() == '-')) {
+                ascii.append(peek());
                 pos++;
             }
-            if (atEnd() || !Character.isDigit(peek())) {
+            if (!atDigit()) {
                 pos = mark; // not an exponent after all: "2e" followed by a name is caught by the caller
+                ascii.setLength(kept);
             } else {
-                while (!atEnd() && Character.isDigit(peek())) {
-                    pos++;
-                }
+                digits(ascii);
             }
         }
-        double value = Double.parseDouble(text.substring(start, pos));
+        double value = Double.parseDouble(ascii.toString());
         if (!Double.isFinite(value)) {
             pos = start;
-            throw error("the number is too large");
+            throw ParseException.tooLarge(line, column(), "the number is too large");
         }
         return value;
+    }
+
+    private void digits(StringBuilder ascii) {
+        int d;
+        while ((d = digitAt(pos)) >= 0) {
+            ascii.append((char) ('0' + d));
+            pos += Character.charCount(text.codePointAt(pos));
+        }
+    }
+
+    /** The value of the decimal digit (of any script) at index i, or −1 if there is none. */
+    private int digitAt(int i) {
+        if (i >= text.length()) {
+            return -1;
+        }
+        int cp = text.codePointAt(i);
+        return Character.isDigit(cp) ? Character.digit(cp, 10) : -1;
+    }
+
+    private boolean atDigit() {
+        return digitAt(pos) >= 0;
     }
 
     private String name() {
@@ -246,11 +301,18 @@ final class Parser {
         if (atNameStart()) {
             return "name '" + peekName() + "'";
         }
-        char ch = peek();
-        if (Character.isDigit(ch)) {
+        if (atDigit()) {
             return "a number";
         }
-        return "'" + ch + "'";
+        int cp = text.codePointAt(pos);
+        return visible(cp) ? "'" + Character.toString(cp) + "'" : String.format(java.util.Locale.ROOT, "the character U+%04X", cp);
+    }
+
+    /** Whether a character shows as itself in a message (not a control, format or blank character). */
+    private static boolean visible(int cp) {
+        int type = Character.getType(cp);
+        return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && type != Character.CONTROL && type != Character.FORMAT
+                && type != Character.SURROGATE && type != Character.PRIVATE_USE && type != Character.UNASSIGNED;
     }
 
     private ParseException error(String problem) {

@@ -119,8 +119,15 @@ public final class Program {
     }
 
     private static void requireConstant(Expr e, String problem) throws ParseException {
-        if (!Double.isFinite(Expr.constantValue(e))) {
+        if (!Expr.isConstant(e)) {
             throw new ParseException(e.line(), e.column(), problem);
+        }
+        double value = Expr.constantValue(e);
+        if (Double.isInfinite(value)) {
+            throw ParseException.tooLarge(e.line(), e.column(), "the number is too large");
+        }
+        if (Double.isNaN(value)) {
+            throw new ParseException(e.line(), e.column(), "this number does not work out (0/0 or a root of a negative number?)");
         }
     }
 
