@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 
-import org.backproplab.exercise.grading.AnswerParser;
 import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.model.ChoicePart;
 import org.backproplab.exercise.model.NumericPart;
@@ -19,8 +18,6 @@ import org.backproplab.exercise.model.Part;
  * field for numbers and words, radio buttons for a choice) and the verdict beside it.
  */
 class PartField extends Div {
-    static final int MAX_TEXT_LENGTH = 200;
-
     private final Part part;
     private final HasValue<?, String> input;
     private final Span verdict = new Span();
@@ -35,8 +32,8 @@ class PartField extends Div {
             component = group;
         } else {
             boolean numeric = part instanceof NumericPart;
+            // No maxlength: the browser would cut a pasted answer without a word; the grader says it is too long.
             var text = new TextField(part.prompt());
-            text.setMaxLength(numeric ? AnswerParser.MAX_LENGTH : MAX_TEXT_LENGTH);
             text.setPlaceholder(numeric ? "a number, e.g. 0.25 or 1/4" : "your answer");
             text.setWidth("22em");
             input = text;
