@@ -81,7 +81,7 @@ class PracticeIT extends BrowserTest {
         // 4. After a reload the history holds both attempts, the mistake named.
         page.reload();
         assertThat(page.locator("#best-mark")).containsText("2 attempts; best mark 1.00");
-        assertThat(page.locator("#history")).containsText("The sign of the error flipped");
+        assertThat(page.locator("#history")).containsText("The sign flipped");
     }
 
     @Test

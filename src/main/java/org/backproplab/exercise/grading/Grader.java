@@ -3,12 +3,16 @@ package org.backproplab.exercise.grading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.backproplab.engine.NonFiniteException;
+import org.backproplab.engine.Value;
 import org.backproplab.engine.lang.Evaluation;
+import org.backproplab.exercise.model.Derivative;
 import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.GradientPart;
 import org.backproplab.exercise.model.NumericPart;
@@ -25,9 +29,10 @@ import org.backproplab.exercise.variant.Variant;
  * <li>a number within the exercise's tolerance of the true answer is correct;</li>
  * <li>follow-through: a later part is also held to the value it would have given the learner's own
  *     earlier answers (a wrong forward value is put into the graph and everything after it
- *     recomputed; a wrong gradient of a node is carried on through the rest of the chain), so one
- *     slip is not punished three times;</li>
- * <li>otherwise, if the number matches what a known mistake gives, that mistake is named.</li>
+ *     recomputed; a wrong derivative, of the output or a local one, is carried on through the rest
+ *     of the chain): one slip, one deduction;</li>
+ * <li>otherwise, if the number matches what a known mistake gives, that mistake is named, in the
+ *     terms of the exercise's own graph.</li>
  * </ul>
  * Each counting part earns its share of the marks; every hint taken lowers the maximum
  * ({@link MarkingPolicy}).
@@ -35,6 +40,9 @@ import org.backproplab.exercise.variant.Variant;
 public final class Grader {
     /** A near miss: within this many tolerances, but not within one. */
     static final double NEAR = 5;
+    /** The longest word or phrase answer read; as with numbers, the field does not cut it silently. */
+    static final int MAX_TEXT_LENGTH = 200;
+    static final String NOT_RIGHT = "Not right. Look at the hints or the worked solution.";
 
     private Grader() {
     }
@@ -54,8 +62,8 @@ public final class Grader {
                 }
             } else if (raw.isBlank()) {
                 invalid.put(part.id(), "Choose or type an answer.");
-            } else if (raw.length() > 200) {
-                invalid.put(part.id(), "That is too long for an answer.");
+            } else if (raw.strip().length() > MAX_TEXT_LENGTH) {
+                invalid.put(part.id(), AnswerParser.tooLong(raw.strip(), MAX_TEXT_LENGTH));
             }
         }
         double maxMark = MarkingPolicy.maxMark(exercise, hintsUsed);
@@ -63,9 +71,7 @@ public final class Grader {
             return new Grade(List.of(), invalid, 0, maxMark);
         }
         List<PartResult> results = new ArrayList<>();
-        Map<String, Double> pinnedValues = new LinkedHashMap<>(); // wrong forward values, by node
-        Map<String, Double> wrongGradients = new LinkedHashMap<>(); // node → learner's ∂of/∂node, when wrong
-        Map<String, String> partOfNode = new HashMap<>();
+        Slips slips = new Slips();
         double share = maxMark / exercise.parts().size();
         Evaluation evaluation = variant.hasComputation() ? variant.evaluate() : null;
         for (Part p : exercise.parts()) {
@@ -73,7 +79,7 @@ public final class Grader {
             if (p instanceof WordPart words) {
                 boolean right = words.accepted().stream().anyMatch(a -> normal(a).equals(normal(raw)));
                 results.add(new PartResult(p.id(), raw, right ? PartResult.Status.CORRECT : PartResult.Status.WRONG,
-                        right ? share : 0, null, null, null));
+                        right ? share : 0, null, null, null, right ? PartResult.CORRECT : NOT_RIGHT));
                 continue;
             }
             NumericPart part = (NumericPart) p;
@@ -82,25 +88,20 @@ public final class Grader {
             Tolerance tol = exercise.tolerance();
             PartResult result;
             if (tol.accepts(answer, truth)) {
-                result = new PartResult(part.id(), raw, PartResult.Status.CORRECT, share, null, null, null);
+                result = new PartResult(part.id(), raw, PartResult.Status.CORRECT, share, null, null, null, PartResult.CORRECT);
             } else {
-                FollowThrough ft = followThrough(variant, evaluation, part, pinnedValues, wrongGradients, partOfNode);
-                if (ft != null && tol.accepts(answer, ft.expected)) {
-                    result = new PartResult(part.id(), raw, PartResult.Status.FOLLOW_THROUGH, share, null, null, ft.from);
+                Part from = followThrough(variant, evaluation, part, answer, slips);
+                if (from != null) {
+                    result = new PartResult(part.id(), raw, PartResult.Status.FOLLOW_THROUGH, share, null, null, from.id(),
+                            "Correct, given your answer to " + label(from) + ": the slip there is not counted again.");
                 } else {
                     var mistake = recognise(exercise, evaluation, part, answer, truth);
-                    result = new PartResult(part.id(), raw, PartResult.Status.WRONG, 0,
-                            mistake == null ? null : mistake.mistake(), mistake == null ? null : mistake.where(), null);
+                    result = new PartResult(part.id(), raw, PartResult.Status.WRONG, 0, mistake.mistake(), mistake.where(), null,
+                            mistake.feedback());
                 }
             }
             if (result.status() != PartResult.Status.CORRECT) {
-                if (part instanceof ValuePart v) {
-                    pinnedValues.put(v.node(), answer);
-                    partOfNode.put(v.node(), part.id());
-                } else if (part instanceof GradientPart g && g.ofOutput(evaluation)) {
-                    wrongGradients.put(g.wrt(), answer);
-                    partOfNode.put("d:" + g.wrt(), part.id());
-                }
+                slips.record(part, answer);
             }
             results.add(result);
         }
@@ -112,44 +113,86 @@ public final class Grader {
         return s == null ? "" : s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    private record FollowThrough(double expected, String from) {
+    /** A part as the page names what it asks: ∂E/∂a for a gradient, a for a value, its prompt otherwise. */
+    static String label(Part part) {
+        if (part instanceof GradientPart g) {
+            return "∂" + g.of() + "/∂" + g.wrt();
+        }
+        if (part instanceof ValuePart v) {
+            return v.node();
+        }
+        return part.prompt();
+    }
+
+    /** The learner's earlier answers that were not right, which later parts are also held to. */
+    private static final class Slips {
+        /** Wrong forward values, by node. */
+        final Map<String, Double> values = new LinkedHashMap<>();
+        /** Wrong derivatives ∂of/∂wrt, the output's and local ones alike. */
+        final Map<Derivative, Double> gradients = new LinkedHashMap<>();
+        final Map<Object, Part> partOf = new HashMap<>();
+
+        void record(NumericPart part, double answer) {
+            if (part instanceof ValuePart v) {
+                values.put(v.node(), answer);
+                partOf.put(v.node(), part);
+            } else if (part instanceof GradientPart g) {
+                gradients.put(g.derivative().orElseThrow(), answer);
+                partOf.put(g.derivative().orElseThrow(), part);
+            }
+        }
     }
 
     /**
-     * The answer this part would have given the learner's earlier wrong answers: earlier wrong
-     * values pinned into the graph; or an earlier wrong gradient ∂E/∂v carried on as ∂E/∂v · ∂v/∂wrt
-     * when every path from wrt to the output passes through v.
+     * The earlier part whose wrong answer this answer is right for, or null: with earlier wrong
+     * values pinned into the graph; or with earlier wrong derivatives carried on along the chain,
+     * ∂E/∂x = ∂E/∂v · ∂v/∂x with the learner's own ∂E/∂v, ∂v/∂x or both, when every path from x to
+     * E passes through v. So a slip in a local derivative costs one part, like any other slip.
      */
-    private static FollowThrough followThrough(Variant variant, Evaluation e, NumericPart part, Map<String, Double> pinned,
-            Map<String, Double> wrongGradients, Map<String, String> partOfNode) {
+    private static Part followThrough(Variant variant, Evaluation e, NumericPart part, double answer, Slips slips) {
         Exercise exercise = variant.exercise();
-        if (!pinned.isEmpty()) {
+        Tolerance tol = exercise.tolerance();
+        if (!slips.values.isEmpty()) {
             try {
-                double expected = part.answer(pinnedEvaluation(exercise, variant.params(), pinned));
-                String from = partOfNode.get(pinned.keySet().iterator().next());
-                return new FollowThrough(expected, from);
+                double expected = part.answer(pinnedEvaluation(exercise, variant.params(), slips.values));
+                return tol.accepts(answer, expected) ? slips.partOf.get(slips.values.keySet().iterator().next()) : null;
             } catch (NonFiniteException | IllegalArgumentException unusable) {
                 return null;
             }
         }
-        String wrtName = part instanceof GradientPart g && g.ofOutput(e) ? g.wrt() : part instanceof UpdatePart u ? u.param() : null;
-        if (wrtName != null) {
-            var output = e.output();
-            var wrt = e.node(wrtName);
-            double truth = e.graph().gradient(output, wrt);
-            for (var entry : wrongGradients.entrySet()) {
-                var v = e.node(entry.getKey());
-                if (v == wrt || !v.dependsOn(wrt)) {
-                    continue;
-                }
-                double dEdv = e.graph().gradient(output, v);
-                double dvdw = e.graph().gradient(v, wrt);
-                if (Math.abs(dEdv * dvdw - truth) > 1e-9 * Math.max(1, Math.abs(truth))) {
-                    continue; // other paths bypass v: the chain cannot be carried on
-                }
-                double g = entry.getValue() * dvdw;
-                double expected = part instanceof UpdatePart u ? u.step(e, g) : g;
-                return new FollowThrough(expected, partOfNode.get("d:" + entry.getKey()));
+        Derivative asked = part.derivative().orElse(null);
+        if (asked == null || slips.gradients.isEmpty()) {
+            return null;
+        }
+        Value of = e.node(asked.of());
+        Value x = e.node(asked.wrt());
+        double truth = e.graph().gradient(of, x);
+        Set<String> via = new LinkedHashSet<>();
+        slips.gradients.keySet().forEach(d -> {
+            via.add(d.of());
+            via.add(d.wrt());
+        });
+        for (String name : via) {
+            Value v = e.node(name);
+            if (v == of || !v.dependsOn(x)) {
+                continue;
+            }
+            Derivative upper = new Derivative(asked.of(), name);
+            Derivative lower = new Derivative(name, asked.wrt());
+            Double learnerUpper = slips.gradients.get(upper);
+            Double learnerLower = v == x ? null : slips.gradients.get(lower);
+            if (learnerUpper == null && learnerLower == null) {
+                continue;
+            }
+            double trueUpper = e.graph().gradient(of, v);
+            double trueLower = v == x ? 1 : e.graph().gradient(v, x);
+            if (Math.abs(trueUpper * trueLower - truth) > 1e-9 * Math.max(1, Math.abs(truth))) {
+                continue; // other paths bypass v: the chain cannot be carried on
+            }
+            double g = (learnerUpper == null ? trueUpper : learnerUpper) * (learnerLower == null ? trueLower : learnerLower);
+            double expected = part instanceof UpdatePart u ? u.step(e, g) : g;
+            if (tol.accepts(answer, expected)) {
+                return slips.partOf.get(learnerUpper != null ? upper : lower);
             }
         }
         return null;
@@ -163,31 +206,62 @@ public final class Grader {
         return e;
     }
 
-    /** The most specific known mistake whose answer the learner's number matches. */
+    /**
+     * The known slip whose answer the learner's number matches. When it matches slips that differ
+     * (on some variants two slips give the same number), none is named for sure: the feedback says
+     * which it could be, and no mistake is counted.
+     */
     private static MistakeCandidates.Candidate recognise(Exercise exercise, Evaluation e, NumericPart part, double answer,
             double truth) {
         Tolerance tol = exercise.tolerance();
+        List<MistakeCandidates.Candidate> candidates = candidates(e, part);
+        List<MistakeCandidates.Candidate> matches = candidates.stream()
+                .filter(c -> !tol.accepts(c.answer(), truth) && tol.accepts(answer, c.answer())).toList();
+        if (matches.size() == 1 || matches.size() > 1 && matches.stream().allMatch(c -> c.equals(matches.get(0)))) {
+            return matches.get(0);
+        }
+        if (!matches.isEmpty()) {
+            Set<Mistake> mistakes = new LinkedHashSet<>();
+            matches.forEach(c -> mistakes.add(c.mistake()));
+            if (mistakes.size() == 1) { // the same slip at one of several steps: named, but not where
+                var first = matches.get(0);
+                return new MistakeCandidates.Candidate(first.mistake(), answer, null, first.mistake().title() + ".", first.advice());
+            }
+            Set<String> could = new LinkedHashSet<>();
+            matches.forEach(c -> could.add(lowerFirst(c.mistake().title()) + (c.where() == null ? ""
+                    : c.mistake() == Mistake.DROPPED_LOCAL ? " (that of " + c.where() + ")" : " (at " + c.where() + ")")));
+            return new MistakeCandidates.Candidate(null, answer, null, "Not right.",
+                    "Your number fits more than one slip: " + String.join(", or ", could) + ". Look at the hints or the worked solution.");
+        }
+        double diff = Math.abs(answer - truth);
+        if (diff <= NEAR * Math.max(tol.absolute(), tol.relative() * Math.abs(truth))) {
+            return new MistakeCandidates.Candidate(Mistake.ROUNDED_EARLY, answer, null, Mistake.ROUNDED_EARLY.title() + ".",
+                    Mistake.ROUNDED_EARLY.advice());
+        }
+        return new MistakeCandidates.Candidate(null, answer, null, "Not right.", "Look at the hints or the worked solution.");
+    }
+
+    /** Every known slip on this part and the answer it gives, most specific first; none for a value part. */
+    static List<MistakeCandidates.Candidate> candidates(Evaluation e, NumericPart part) {
         List<MistakeCandidates.Candidate> candidates = new ArrayList<>();
         if (part instanceof GradientPart g) {
             candidates.addAll(MistakeCandidates.forGradient(e, e.node(g.of()), e.node(g.wrt())));
         } else if (part instanceof UpdatePart u) {
             double gradient = e.graph().gradient(e.node(u.loss()), e.node(u.param()));
-            candidates.add(new MistakeCandidates.Candidate(Mistake.UPDATE_SIGN, u.step(e, -gradient), null));
+            candidates.add(new MistakeCandidates.Candidate(Mistake.UPDATE_SIGN, u.step(e, -gradient), null, Mistake.UPDATE_SIGN.title() + ".",
+                    "Gradient descent steps against the gradient: " + u.param() + " − " + StepText.number(u.rate()) + " · ∂" + u.loss()
+                            + "/∂" + u.param() + ". You added it."));
             for (var c : MistakeCandidates.forGradient(e, e.node(u.loss()), e.node(u.param()))) {
-                candidates.add(new MistakeCandidates.Candidate(c.mistake(), u.step(e, c.answer()), c.where()));
+                if (c.mistake() != Mistake.SIGN_FLIPPED) { // a flipped gradient stepped against is the step added
+                    candidates.add(c.withAnswer(u.step(e, c.answer())));
+                }
             }
         }
-        // Candidates come most specific first: where two mistakes give the same number, the
-        // narrower explanation (the ½, σ in place of σ') wins over the general one.
-        for (var c : candidates) {
-            if (!tol.accepts(c.answer(), truth) && tol.accepts(answer, c.answer())) {
-                return c;
-            }
-        }
-        double diff = Math.abs(answer - truth);
-        if (diff <= NEAR * Math.max(tol.absolute(), tol.relative() * Math.abs(truth))) {
-            return new MistakeCandidates.Candidate(Mistake.ROUNDED_EARLY, answer, null);
-        }
-        return null;
+        return candidates;
+    }
+
+    private static String lowerFirst(String title) {
+        return Character.isUpperCase(title.charAt(0)) && !Character.isUpperCase(title.charAt(1))
+                ? Character.toLowerCase(title.charAt(0)) + title.substring(1) : title;
     }
 }

@@ -98,7 +98,7 @@ class GraderTest {
         assertThat(mistakeFor(v, "dw", dw * 1.003, right)).isEqualTo(Mistake.ROUNDED_EARLY);
         assertThat(mistakeFor(v, "dw", 42, right)).isNull();
         var grade = Grader.grade(v, Map.of("a", n(A), "dz", n(A * SLOPE), "dw", n(A * 2)), 0);
-        assertThat(grade.parts().get(2).where()).isEqualTo("a");
+        assertThat(grade.parts().get(2).where()).isEqualTo("a = sigmoid(z)");
         assertThat(grade.mistakeCodes()).containsExactly("M01");
     }
 
