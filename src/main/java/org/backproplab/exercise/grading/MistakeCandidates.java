@@ -98,7 +98,7 @@ final class MistakeCandidates {
                 droppedLocal(v);
                 oneConsumerOnly(v);
             }
-            seen.add(Set.of(new Edit(-1, -1, -1))); // the sign flip changes no edge: it stands for itself
+            // The sign flip is no edge rule: the whole answer negated, whatever slip turned it.
             out.add(new Candidate(Mistake.SIGN_FLIPPED, -truth, null, Mistake.SIGN_FLIPPED.title() + ".",
                     "Your answer has the right size but the wrong sign. " + signAdvice()));
             return out;
@@ -265,7 +265,7 @@ final class MistakeCandidates {
             return "Check the steps that change the sign: " + String.join("; ", turns) + ".";
         }
 
-        /** The sigmoid nearest the output on the chain, or null. */
+        /** The node of this op nearest the output on the chain, or null. */
         private Value last(Op op) {
             for (int k = path.size() - 1; k >= 0; k--) {
                 if (path.get(k).op() == op) {
