@@ -77,4 +77,17 @@ class PlaygroundTest {
         assertThatThrownBy(() -> new PlaygroundSettings(DatasetKind.XOR, 0.1, List.of(4), Activation.TANH, Loss.MSE,
                 PlaygroundSettings.OptimizerKind.SGD, 0.1, 10, 0, 1)).hasMessageContaining("classification");
     }
+
+    private static PlaygroundSettings withSgd(DatasetKind kind, double rate) {
+        var d = PlaygroundSettings.defaults(kind);
+        return new PlaygroundSettings(kind, d.noise(), d.hidden(), d.activation(), d.loss(), PlaygroundSettings.OptimizerKind.SGD,
+                rate, d.batchSize(), d.l2(), d.seed());
+    }
+
+    @Test
+    void aWrongLearningRateIsRefusedWithItsOwnRule() {
+        assertThatThrownBy(() -> withSgd(DatasetKind.XOR, -1)).hasMessage("a learning rate above 0, at most 10")
+                .message().doesNotContain("noise");
+        assertThatThrownBy(() -> withSgd(DatasetKind.XOR, 11)).hasMessage("a learning rate above 0, at most 10");
+    }
 }

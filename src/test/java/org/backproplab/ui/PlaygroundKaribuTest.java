@@ -256,4 +256,21 @@ class PlaygroundKaribuTest extends KaribuTest {
         }
         assertThat(playground.isRunning()).isFalse();
     }
+
+    @Test
+    void aNegativeLearningRateIsMarkedWithTheRuleNotJustRed() {
+        UI tab = openPlayground();
+        var rate = _get(tab, NumberField.class, spec -> spec.withId("pg-rate"));
+        _setValue(rate, -1.0);
+        assertThat(rate.isInvalid()).isTrue();
+        assertThat(rate.getErrorMessage()).isEqualTo("a learning rate above 0, at most 10");
+        _click(button(tab, "pg-apply"));
+        assertThat(message(tab)).isEqualTo("These settings cannot be used — Learning rate: a learning rate above 0, at most 10.")
+                .doesNotContain("noise");
+
+        _setValue(rate, 0.0305); // not a multiple of any step: still a fine rate
+        assertThat(rate.isInvalid()).isFalse();
+        _click(button(tab, "pg-apply"));
+        assertThat(playground.settings().learningRate()).isEqualTo(0.0305);
+    }
 }
