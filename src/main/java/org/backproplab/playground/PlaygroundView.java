@@ -32,8 +32,10 @@ public class PlaygroundView extends VerticalLayout {
     private final Playground playground;
 
     private final Paragraph message = new Paragraph();
+    private final Paragraph warning = new Paragraph();
     private final SettingsForm form = new SettingsForm(this::apply, message::setText);
     private final Span epochs = new Span();
+    private final Span steps = new Span();
     private final ProgressBar busy = new ProgressBar();
     private final Button play = new Button("Play");
     private final EChart lossChart = new EChart();
@@ -58,9 +60,11 @@ public class PlaygroundView extends VerticalLayout {
         add(new H1("Playground"));
         add(new Paragraph("Choose a dataset and a network, then train it one batch at a time or let it run. "
                 + "Click a training point on the decision boundary to follow that one example forward and backward."));
-        add(form, controls(), message);
+        add(form, controls(), message, warning);
         message.setId("pg-message");
         message.addClassName("bpl-wrong");
+        warning.setId("pg-warning");
+        warning.addClassName("bpl-wrong");
         var charts = new Div(lossChart, accuracyChart, boundaryChart, gradientChart);
         charts.addClassName("bpl-chart-grid");
         lossChart.setId("pg-loss");
@@ -119,10 +123,11 @@ public class PlaygroundView extends VerticalLayout {
         });
         reset.setId("pg-reset");
         epochs.setId("pg-epoch-count");
+        steps.setId("pg-step-count");
         busy.setIndeterminate(true);
         busy.setWidth("6rem");
         busy.setId("pg-busy");
-        var bar = new HorizontalLayout(play, step, epoch, reset, epochs, busy);
+        var bar = new HorizontalLayout(play, step, epoch, reset, epochs, steps, busy);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
         return bar;
@@ -163,12 +168,16 @@ public class PlaygroundView extends VerticalLayout {
     private void refresh(boolean full) {
         var history = playground.history();
         epochs.setText("Epoch " + playground.epochs());
+        steps.setText(stepText());
         busy.setVisible(playground.isRunning());
         play.setText(playground.isRunning() ? "Pause" : "Play");
         String diverged = playground.diverged();
         if (diverged != null) {
             message.setText(diverged);
         }
+        String tooHigh = playground.warning();
+        warning.setText(tooHigh == null ? "" : tooHigh);
+        warning.setVisible(tooHigh != null);
         boolean contiguous = !history.isEmpty() && history.get(0).epoch() == shownFirst && !full;
         if (contiguous) {
             var fresh = history.stream().filter(p -> p.epoch() > shownLast).toList();
@@ -193,6 +202,19 @@ public class PlaygroundView extends VerticalLayout {
             diagram.setOption(PlaygroundCharts.diagram(net, null));
             inspectBack.setEnabled(false);
         }
+    }
+
+    /** Step trains one batch, which moves no chart (they plot whole epochs): this line shows it happened. */
+    private String stepText() {
+        long taken = playground.steps();
+        if (taken == 0) {
+            return "no steps yet";
+        }
+        int into = playground.examplesIntoEpoch();
+        return into == 0
+                ? String.format(Locale.ROOT, "%d %s", taken, taken == 1 ? "step" : "steps")
+                : String.format(Locale.ROOT, "%d %s, %d of %d examples into epoch %d", taken, taken == 1 ? "step" : "steps",
+                        into, Playground.TRAIN, playground.epochs() + 1);
     }
 
     @Override

@@ -3,7 +3,11 @@ package org.backproplab.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +16,12 @@ class PlaygroundIT extends BrowserTest {
 
     private int epoch() {
         return Integer.parseInt(page.locator("#pg-epoch-count").innerText().replace("Epoch ", "").strip());
+    }
+
+    private void choose(String select, String item) {
+        page.locator(select).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(item).setExact(true)).click();
+        settle(page);
     }
 
     private List<?> series(String chart, int index) {
@@ -77,5 +87,27 @@ class PlaygroundIT extends BrowserTest {
         page.locator("#pg-hidden input").fill("99");
         page.locator("#pg-apply").click();
         assertThat(page.locator("#pg-message")).containsText("cannot be used");
+    }
+
+    @Test
+    void aNegativeRateIsExplainedAndASwingingLossIsWarnedAbout() {
+        page.navigate("playground");
+        page.locator("#pg-rate input").fill("-1");
+        page.locator("#pg-rate input").press("Tab");
+        assertThat(page.locator("#pg-rate")).hasAttribute("invalid", "");
+        assertThat(page.locator("#pg-rate [slot=error-message]")).hasText("a learning rate above 0, at most 10");
+
+        // The case: SGD at rate 10 makes the loss jump about long before anything overflows.
+        choose("#pg-optimiser", "SGD");
+        page.locator("#pg-rate input").fill("10");
+        page.locator("#pg-apply").click();
+        assertThat(page.locator("#pg-message")).isEmpty();
+        assertThat(page.locator("#pg-warning")).isHidden();
+        page.locator("#pg-epoch").click();
+        page.locator("#pg-epoch").click();
+        assertThat(page.locator("#pg-warning")).containsText("the learning rate looks too high");
+        assertThat(page.locator("#pg-message")).isEmpty(); // not diverged
+        page.locator("#pg-warning").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "playground-too-high.png")));
     }
 }

@@ -257,6 +257,21 @@ class PlaygroundKaribuTest extends KaribuTest {
         assertThat(playground.isRunning()).isFalse();
     }
 
+    private static String text(UI tab, String id) {
+        return _get(tab, com.vaadin.flow.component.html.Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    @Test
+    void stepSaysHowFarIntoTheEpochItGot() {
+        UI tab = openPlayground();
+        _click(button(tab, "pg-reset"));
+        assertThat(text(tab, "pg-step-count")).isEqualTo("no steps yet");
+        _click(button(tab, "pg-step"));
+        assertThat(text(tab, "pg-step-count")).isEqualTo("1 step, 10 of 200 examples into epoch 1");
+        _click(button(tab, "pg-epoch"));
+        assertThat(text(tab, "pg-step-count")).isEqualTo("20 steps");
+    }
+
     @Test
     void aNegativeLearningRateIsMarkedWithTheRuleNotJustRed() {
         UI tab = openPlayground();
