@@ -50,6 +50,8 @@ public final class Playground {
     private double[] lastGradient = new double[0];
     private String diverged;
     private String warning;
+    /** Counts resets, so that a tab can tell "a new network" from "the same one, trained further". */
+    private long generation;
     private final Clock clock;
     private final List<Consumer<Playground>> listeners = new CopyOnWriteArrayList<>();
     /** The current training run, null when paused: a run left over from before a pause sees it is stale. */
@@ -95,6 +97,7 @@ public final class Playground {
         history.clear();
         diverged = null;
         warning = null;
+        generation++;
         lastGradient = new double[net.layers()];
         record(); // epoch 0: where the untrained network starts
         run.set(null);
@@ -294,6 +297,11 @@ public final class Playground {
         return cursor;
     }
 
+    /** Changes with every reset: a different network from the one a tab drew before. */
+    public synchronized long generation() {
+        return generation;
+    }
+
     /** A copy of the network, for drawing and inspecting without holding the lock. */
     public synchronized Network network() {
         Network copy = net.copy();
@@ -351,6 +359,11 @@ public final class Playground {
 
     List<Consumer<Playground>> listeners() {
         return List.copyOf(listeners);
+    }
+
+    /** Every listener but the one added as {@code except}: the tab that made a change redraws itself. */
+    List<Consumer<Playground>> listenersBut(Consumer<Playground> except) {
+        return listeners.stream().filter(l -> ((Listener) l).target != except).toList();
     }
 
     /** The session ended: nobody can watch or resume this playground any more. */

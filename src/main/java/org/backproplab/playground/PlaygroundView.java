@@ -1,6 +1,7 @@
 package org.backproplab.playground;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -48,6 +49,9 @@ public class PlaygroundView extends VerticalLayout {
     private Inspection inspection;
     private int shownFirst = -1;
     private int shownLast = -1;
+    private long shownGeneration;
+    /** This tab's watcher: training and the other tabs' changes reach this tab through it. */
+    private Consumer<Playground> watcher;
     private Registration progress;
 
     /** {@code playground} is the session's: every tab of the session shows the same one. */
@@ -60,6 +64,12 @@ public class PlaygroundView extends VerticalLayout {
         add(new H1("Playground"));
         add(new Paragraph("Choose a dataset and a network, then train it one batch at a time or let it run. "
                 + "Click a training point on the decision boundary to follow that one example forward and backward."));
+        // The side menu says progress is kept in this browser; the playground is not progress, and not kept.
+        var lifetime = new Paragraph("Your playground lasts as long as this browser session: a reload or another tab "
+                + "shows the same network, but it is not saved. Closing the browser, or about 30 minutes away, "
+                + "starts you afresh.");
+        lifetime.setId("pg-lifetime");
+        add(lifetime);
         add(form, controls(), message, warning);
         message.setId("pg-message");
         message.addClassName("bpl-wrong");
@@ -93,14 +103,12 @@ public class PlaygroundView extends VerticalLayout {
 
     private HorizontalLayout controls() {
         var step = new Button("Step", e -> {
-            playground.touch();
-            playground.step();
+            training.step(playground, watcher);
             refresh(false);
         });
         step.setId("pg-step");
         var epoch = new Button("Epoch", e -> {
-            playground.touch();
-            playground.epoch();
+            training.epoch(playground, watcher);
             refresh(false);
         });
         epoch.setId("pg-epoch");
@@ -115,8 +123,7 @@ public class PlaygroundView extends VerticalLayout {
             refresh(false);
         });
         var reset = new Button("Reset", e -> {
-            training.pause(playground);
-            playground.reset(playground.settings());
+            training.reset(playground, playground.settings(), watcher);
             message.setText("");
             inspection = null;
             refresh(true);
@@ -135,8 +142,7 @@ public class PlaygroundView extends VerticalLayout {
 
     /** Settings that passed the form's rules: a new network, trained from scratch. */
     private void apply(PlaygroundSettings settings) {
-        training.pause(playground);
-        playground.reset(settings);
+        training.reset(playground, settings, watcher);
         message.setText("");
         inspection = null;
         refresh(true);
@@ -165,7 +171,23 @@ public class PlaygroundView extends VerticalLayout {
                         inspection.revealedLayers(), inspection.dz(playground.network().layers(), 1))));
     }
 
+    /**
+     * What the watcher runs: training went on, or another tab changed the playground. A reset there
+     * means a new network here too: its settings in the form, and no inspection of the old one.
+     */
+    private void update() {
+        if (playground.generation() != shownGeneration) {
+            form.show(playground.settings());
+            message.setText("");
+            inspection = null;
+            refresh(true);
+        } else {
+            refresh(false);
+        }
+    }
+
     private void refresh(boolean full) {
+        shownGeneration = playground.generation();
         var history = playground.history();
         epochs.setText("Epoch " + playground.epochs());
         steps.setText(stepText());
@@ -221,7 +243,8 @@ public class PlaygroundView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         // Training updates arrive on a training thread; a UI that went away in the meantime stops
         // listening instead of throwing UIDetachedException into the training loop.
-        progress = training.watch(playground, event.getUI().accessLater(p -> refresh(false), this::stopWatching));
+        watcher = event.getUI().accessLater(p -> update(), this::stopWatching);
+        progress = training.watch(playground, watcher);
     }
 
     @Override

@@ -90,6 +90,31 @@ class PlaygroundIT extends BrowserTest {
     }
 
     @Test
+    void twoTabsOfOneSessionShowOneNetwork() {
+        page.navigate("playground");
+        assertThat(page.locator("#pg-lifetime")).containsText("it is not saved");
+        page.locator("#pg-reset").click();
+        assertThat(page.locator("#pg-step-count")).hasText("no steps yet");
+        Page other = browserContext.newPage(); // same cookies: the same session
+        other.navigate("playground");
+        assertThat(other.locator("#pg-epoch-count")).hasText("Epoch 0");
+
+        page.locator("#pg-step").click();
+        assertThat(page.locator("#pg-step-count")).hasText("1 step, 10 of 200 examples into epoch 1");
+        assertThat(other.locator("#pg-step-count")).hasText("1 step, 10 of 200 examples into epoch 1");
+        page.locator("#pg-epoch").click();
+        assertThat(other.locator("#pg-epoch-count")).hasText("Epoch 1");
+        assertThat(other.locator("#pg-step-count")).hasText("20 steps");
+
+        other.locator("#pg-hidden input").fill("4");
+        other.locator("#pg-apply").click();
+        assertThat(page.locator("#pg-epoch-count")).hasText("Epoch 0");
+        assertThat(page.locator("#pg-hidden input")).hasValue("4");
+        other.locator("#pg-epoch").click();
+        assertThat(page.locator("#pg-epoch-count")).hasText("Epoch 1");
+    }
+
+    @Test
     void aNegativeRateIsExplainedAndASwingingLossIsWarnedAbout() {
         page.navigate("playground");
         page.locator("#pg-rate input").fill("-1");

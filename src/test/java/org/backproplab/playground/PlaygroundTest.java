@@ -153,12 +153,16 @@ class PlaygroundTest {
     }
 
     @Test
-    void aResetForgetsTheWarning() {
+    void aResetForgetsTheWarningAndIsANewGeneration() {
         var p = new Playground(withSgd(DatasetKind.XOR, 10));
+        long before = p.generation();
         p.epoch();
         p.epoch();
         assertThat(p.warning()).isNotNull();
+        p.step();
+        assertThat(p.generation()).isEqualTo(before); // training: the same network
         p.reset(PlaygroundSettings.defaults(DatasetKind.XOR));
         assertThat(p.warning()).isNull();
+        assertThat(p.generation()).isGreaterThan(before);
     }
 }

@@ -288,4 +288,28 @@ class PlaygroundKaribuTest extends KaribuTest {
         _click(button(tab, "pg-apply"));
         assertThat(playground.settings().learningRate()).isEqualTo(0.0305);
     }
+
+    @Test
+    void whatOneTabDoesTheOtherTabShows() {
+        UI first = openPlayground();
+        UI second = openAnotherTab();
+        _click(button(first, "pg-reset"));
+        MockVaadin.runUIQueue();
+        _click(button(first, "pg-epoch"));
+        _click(button(first, "pg-step"));
+        MockVaadin.runUIQueue(); // as push delivers it
+        assertThat(epoch(second)).isEqualTo(1);
+        assertThat(text(second, "pg-step-count")).isEqualTo(text(first, "pg-step-count")).isEqualTo("21 steps, 10 of 200 examples into epoch 2");
+        assertThat(chart(second, "pg-loss").getOption().get("series").get(0).get("data").size()).isEqualTo(2);
+
+        // New settings in the second tab: the first shows the new network, its settings and its fresh charts.
+        var hidden = _get(second, TextField.class, spec -> spec.withId("pg-hidden"));
+        _setValue(hidden, "4");
+        _click(button(second, "pg-apply"));
+        MockVaadin.runUIQueue();
+        assertThat(epoch(first)).isZero();
+        assertThat(_get(first, TextField.class, spec -> spec.withId("pg-hidden")).getValue()).isEqualTo("4");
+        assertThat(chart(first, "pg-loss").getOption().get("series").get(0).get("data").size()).isEqualTo(1);
+        assertThat(chart(first, "pg-gradients").getOption().get("series").size()).isEqualTo(2); // one hidden layer and the output
+    }
 }
