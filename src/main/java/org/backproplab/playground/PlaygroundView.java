@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 
 import org.backproplab.engine.network.Loss;
+import org.backproplab.engine.network.Network;
 import org.backproplab.ui.chart.ChartClickEvent;
 import org.backproplab.ui.chart.EChart;
 
@@ -44,6 +45,7 @@ public class PlaygroundView extends VerticalLayout {
     private final EChart boundaryChart = new EChart();
     private final EChart gradientChart = new EChart();
     private final EChart diagram = new EChart();
+    private final Div diagramFrame = new Div(diagram);
     private final Paragraph inspectText = new Paragraph();
     private final Button inspectBack = new Button("Step back");
     private Inspection inspection;
@@ -82,7 +84,15 @@ public class PlaygroundView extends VerticalLayout {
         boundaryChart.setId("pg-boundary");
         gradientChart.setId("pg-gradients");
         diagram.setId("pg-diagram");
-        diagram.setHeight("360px");
+        diagram.getStyle().set("margin", "0 auto");
+        // The diagram keeps its labels apart by keeping its size: on a narrow screen it scrolls sideways
+        // in its frame rather than squeezing its columns together or widening the page.
+        diagramFrame.setId("pg-diagram-frame");
+        diagramFrame.setWidthFull();
+        diagramFrame.getStyle().set("overflow-x", "auto");
+        diagramFrame.getElement().setAttribute("tabindex", "0"); // a region that scrolls is reachable by keyboard
+        diagramFrame.getElement().setAttribute("role", "region");
+        diagramFrame.getElement().setAttribute("aria-label", "The network diagram");
         boundaryChart.addChartClickListener(this::inspect);
         inspectBack.setId("pg-inspect-back");
         inspectBack.addClickListener(e -> {
@@ -96,7 +106,7 @@ public class PlaygroundView extends VerticalLayout {
             renderInspection();
         });
         inspectText.setId("pg-inspect-text");
-        add(charts, diagram, new HorizontalLayout(inspectBack, closeInspect), inspectText);
+        add(charts, diagramFrame, new HorizontalLayout(inspectBack, closeInspect), inspectText);
         form.show(playground.settings());
         refresh(true);
     }
@@ -159,16 +169,23 @@ public class PlaygroundView extends VerticalLayout {
     }
 
     private void renderInspection() {
-        diagram.setOption(PlaygroundCharts.diagram(playground.network(), inspection));
+        drawDiagram(playground.network());
         inspectBack.setEnabled(inspection != null);
         if (inspection == null) {
             inspectText.setText("");
             return;
         }
-        inspectText.setText(inspection.title() + (inspection.revealedLayers() == 0
-                ? ". Forward values are on the units; press Step back to send the error backward."
-                : String.format(Locale.ROOT, ". Gradients shown for the last %d layer(s); output ∂E/∂z = %.4g.",
-                        inspection.revealedLayers(), inspection.dz(playground.network().layers(), 1))));
+        inspectText.setText(inspection.title() + ". " + inspection.outputSentence() + (inspection.revealedLayers() == 0
+                ? " Forward values are beside the units; press Step back to send the error backward."
+                : String.format(Locale.ROOT, " Gradients shown for the last %d layer(s); output ∂E/∂z = %s.",
+                        inspection.revealedLayers(), Inspection.number(inspection.dz(playground.network().layers(), 1)))));
+    }
+
+    private void drawDiagram(Network net) {
+        diagram.setOption(PlaygroundCharts.diagram(net, inspection, playground.settings().loss() == Loss.BCE_WITH_LOGITS));
+        // Drawn at its own size, never stretched: ECharts would stretch the units into ellipses.
+        diagram.setHeight(PlaygroundCharts.diagramHeight(net) + "px");
+        diagram.setWidth(PlaygroundCharts.diagramWidth(net) + "px");
     }
 
     /**
@@ -221,7 +238,7 @@ public class PlaygroundView extends VerticalLayout {
         boundaryChart.setOption(PlaygroundCharts.boundary(net, playground.trainData(), playground.settings().dataset().isRegression(),
                 playground.settings().loss() == Loss.BCE_WITH_LOGITS));
         if (inspection == null) {
-            diagram.setOption(PlaygroundCharts.diagram(net, null));
+            drawDiagram(net);
             inspectBack.setEnabled(false);
         }
     }
