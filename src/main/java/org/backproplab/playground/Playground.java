@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,6 +32,8 @@ public final class Playground {
     static final int TRAIN = 200;
     static final int TEST = 100;
     static final int MAX_HISTORY = 400;
+    /** How many recent epochs the too-high-rate warning looks at. */
+    static final int SWING_WINDOW = 6;
 
     private PlaygroundSettings settings;
     private Datasets.Dataset train;
@@ -46,6 +49,9 @@ public final class Playground {
     private final List<EpochPoint> history = new ArrayList<>();
     private double[] lastGradient = new double[0];
     private String diverged;
+    private String warning;
+    /** Counts resets, so that a tab can tell "a new network" from "the same one, trained further". */
+    private long generation;
     private final Clock clock;
     private final List<Consumer<Playground>> listeners = new CopyOnWriteArrayList<>();
     /** The current training run, null when paused: a run left over from before a pause sees it is stale. */
@@ -90,6 +96,8 @@ public final class Playground {
         steps = 0;
         history.clear();
         diverged = null;
+        warning = null;
+        generation++;
         lastGradient = new double[net.layers()];
         record(); // epoch 0: where the untrained network starts
         run.set(null);
@@ -165,6 +173,7 @@ public final class Playground {
 
     private boolean diverge() {
         diverged = "Training diverged — try a smaller learning rate.";
+        warning = null; // the stronger message says it all
         run.set(null);
         return false;
     }
@@ -206,6 +215,47 @@ public final class Playground {
                 history.remove(k);
             }
         }
+        warning = swingWarning();
+    }
+
+    /**
+     * A rate that is too high shows in the loss long before any number overflows: it climbs above
+     * where the untrained network started, or it jumps up again and again instead of settling. Looks
+     * at the last {@link #SWING_WINDOW} epochs only (the thinning keeps the newest ones contiguous),
+     * so the warning goes once training has settled. Noisy but small losses near zero are left
+     * alone: a swing counts only when it reaches half the untrained loss.
+     */
+    private String swingWarning() {
+        double untrained = history.get(0).trainLoss();
+        int from = Math.max(1, history.size() - SWING_WINDOW);
+        if (from >= history.size()) {
+            return null;
+        }
+        double low = Double.MAX_VALUE;
+        double high = 0;
+        int bigRises = 0;
+        boolean fell = false;
+        for (int k = from; k < history.size(); k++) {
+            double loss = history.get(k).trainLoss();
+            double before = history.get(k - 1).trainLoss();
+            low = Math.min(low, loss);
+            high = Math.max(high, loss);
+            if (loss >= 1.5 * before) {
+                bigRises++;
+            }
+            fell |= loss < before;
+        }
+        boolean worseThanUntrained = high > 1.5 * untrained;
+        boolean swinging = bigRises >= 2 && high >= 0.5 * untrained;
+        if (!worseThanUntrained && !swinging) {
+            return null;
+        }
+        String what = fell
+                ? String.format(Locale.ROOT, "The loss swings between %.2g and %.2g over the last %d epochs instead of settling",
+                        low, high, history.size() - from)
+                : String.format(Locale.ROOT, "The loss rose from %.2g to %.2g instead of falling",
+                        history.get(from - 1).trainLoss(), high);
+        return what + ": the learning rate looks too high — try a smaller one.";
     }
 
     /** {mean loss, accuracy (NaN for regression)}. */
@@ -235,6 +285,21 @@ public final class Playground {
 
     public synchronized String diverged() {
         return diverged;
+    }
+
+    /** A warning while training still runs (a loss that swings or grows), or null. */
+    public synchronized String warning() {
+        return warning;
+    }
+
+    /** Examples of the current epoch used so far: Step moves this on by one batch. */
+    public synchronized int examplesIntoEpoch() {
+        return cursor;
+    }
+
+    /** Changes with every reset: a different network from the one a tab drew before. */
+    public synchronized long generation() {
+        return generation;
     }
 
     /** A copy of the network, for drawing and inspecting without holding the lock. */
@@ -294,6 +359,11 @@ public final class Playground {
 
     List<Consumer<Playground>> listeners() {
         return List.copyOf(listeners);
+    }
+
+    /** Every listener but the one added as {@code except}: the tab that made a change redraws itself. */
+    List<Consumer<Playground>> listenersBut(Consumer<Playground> except) {
+        return listeners.stream().filter(l -> ((Listener) l).target != except).toList();
     }
 
     /** The session ended: nobody can watch or resume this playground any more. */

@@ -17,6 +17,7 @@ final class PlaygroundCharts {
     static final String BLUE = "#0072B2";
     static final String ORANGE = "#E69F00";
     static final int GRID = 36;
+    static final double MIN_GRADIENT = 1e-12;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PlaygroundCharts() {
@@ -48,19 +49,31 @@ final class PlaygroundCharts {
         return pts;
     }
 
+    /**
+     * Mean |gradient| per layer on a log scale. The chart plots log10 of the values on a plain axis
+     * with ticks at whole numbers and labels them 1e-3, 1e-12: an ECharts log axis writes its labels
+     * out in full (0.000000000001). Each point carries its value, written short, as its name for the
+     * tooltip.
+     */
     static ObjectNode gradients(List<EpochPoint> history, int layers) {
-        var option = ChartOptions.xy("Mean |gradient| per layer", "epoch", "");
+        var option = ChartOptions.xy("Mean |gradient| per layer (log scale)", "epoch", "");
         option.with("xAxis").put("max", "dataMax");
-        option.with("yAxis").put("type", "log");
+        option.with("yAxis").put("minInterval", 1).putObject("axisLabel").put("formatter", "1e{value}");
+        StringBuilder tooltip = new StringBuilder();
         for (int l = 0; l < layers; l++) {
-            List<double[]> pts = new ArrayList<>();
+            var series = ChartOptions.line(option, "layer " + (l + 1), List.of());
+            ArrayNode data = series.putArray("data");
             for (EpochPoint p : history) {
-                if (!Double.isNaN(p.meanAbsGradient()[l])) {
-                    pts.add(new double[] {p.epoch(), Math.max(1e-12, p.meanAbsGradient()[l])});
+                double g = p.meanAbsGradient()[l];
+                if (!Double.isNaN(g)) {
+                    double shown = Math.max(MIN_GRADIENT, g); // a gradient of exactly 0 has no logarithm
+                    ObjectNode item = data.addObject().put("name", "epoch " + p.epoch() + ": " + Inspection.number(shown));
+                    item.putArray("value").add(p.epoch()).add(round(Math.log10(shown)));
                 }
             }
-            ChartOptions.line(option, "layer " + (l + 1), pts);
+            tooltip.append(l == 0 ? "" : "<br/>").append("{a").append(l).append("}, {b").append(l).append('}');
         }
+        option.with("tooltip").put("formatter", tooltip.toString());
         return option;
     }
 
@@ -86,8 +99,10 @@ final class PlaygroundCharts {
         var option = ChartOptions.xy("Decision boundary", "x1", "x2");
         option.remove("tooltip");
         option.putObject("tooltip").put("trigger", "item");
-        option.with("xAxis").put("min", box[0]).put("max", box[1]);
-        option.with("yAxis").put("min", box[2]).put("max", box[3]);
+        // The plot ends where the data ends, at odd numbers such as -1.442: their labels would say little
+        // and meet in the corner, so only the round ticks in between are labelled.
+        option.with("xAxis").put("min", box[0]).put("max", box[1]).putObject("axisLabel").put("showMinLabel", false).put("showMaxLabel", false);
+        option.with("yAxis").put("min", box[2]).put("max", box[3]).putObject("axisLabel").put("showMinLabel", false).put("showMaxLabel", false);
         var visual = option.putObject("visualMap");
         visual.put("show", false).put("min", 0).put("max", 1).put("seriesIndex", 0).put("dimension", 2);
         visual.putObject("inRange").putPOJO("color", List.of(ORANGE, "#f7f7f7", BLUE));
@@ -139,21 +154,70 @@ final class PlaygroundCharts {
         return new double[] {round(b[0] - px), round(b[1] + px), round(b[2] - py), round(b[3] + py)};
     }
 
+    // The diagram's geometry in pixels. The view sizes the chart to it, and two invisible anchors at
+    // its corners make ECharts map these coordinates one to one, so the sizes below hold on the
+    // screen: no label over a node or another label, whatever the network's shape.
+    static final int NODE = 30;
+    static final int COLUMN = 160;
+    static final int ROW = 42;
+    static final int LEFT = 100; // the inputs' values, left of them
+    static final int RIGHT = 150; // the output's values, right of it
+    static final int TOP = 64; // the title, then half of the output's label
+    static final int BOTTOM = 30;
+    static final int LABEL_GAP = 6;
+    /** Node labels: dark text on a white box, whatever the theme, so they read in light and dark alike. */
+    static final String LABEL_TEXT = "#1a1a1a";
+    static final String LABEL_BOX = "#ffffff";
+    static final String NODE_FILL = "#d8dee9";
+    /**
+     * Edge colours: blue for a positive weight, orange for a negative one, each with at least 3:1
+     * contrast on the light page (white) and on the dark one (Lumo's dark base, #233348).
+     */
+    static final String EDGE_POSITIVE = "#2A84C8";
+    static final String EDGE_NEGATIVE = "#C47A00";
+
+    static int diagramWidth(Network net) {
+        return LEFT + net.layers() * COLUMN + RIGHT;
+    }
+
+    static int diagramHeight(Network net) {
+        return TOP + BOTTOM + (widest(net) - 1) * ROW;
+    }
+
+    private static int widest(Network net) {
+        int units = 1;
+        for (int l = 0; l <= net.layers(); l++) {
+            units = Math.max(units, net.size(l));
+        }
+        return units;
+    }
+
+    /** Where a unit sits: layer by layer from left (inputs) to right (output), each layer centred. */
+    static double[] position(Network net, int layer, int unit) {
+        return new double[] {LEFT + layer * COLUMN, TOP + (unit - 1 + (widest(net) - net.size(layer)) / 2.0) * ROW};
+    }
+
     /**
      * The network: units as circles, layer by layer; each edge coloured by the weight's sign (blue
      * +, orange −) and as thick as its size; hovering shows the weight and its current gradient.
-     * With {@code inspect}, unit labels show that example's values and gradients.
+     * Names sit inside the units; with {@code inspect}, each unit's values for that example sit in a
+     * box beside it (left of the inputs, right of the others), and the edges fade behind them.
      */
-    static ObjectNode diagram(Network net, Inspection inspect) {
+    static ObjectNode diagram(Network net, Inspection inspect, boolean logits) {
         ObjectNode option = JSON.createObjectNode();
         option.putObject("tooltip");
-        option.putObject("title").put("text", inspect == null ? "The network" : inspect.title()).put("left", "center")
+        // Title at the left: on a phone the diagram scrolls sideways, and a centred title would start off screen.
+        option.putObject("title").put("text", inspect == null ? "The network" : inspect.title()).put("left", 8)
                 .putObject("textStyle").put("fontSize", 14);
         ObjectNode series = option.putArray("series").addObject();
-        series.put("type", "graph").put("layout", "none").put("symbolSize", 34).put("top", 44).put("bottom", 20);
-        series.putObject("label").put("show", true).put("fontSize", 10).put("lineHeight", 12);
+        series.put("type", "graph").put("layout", "none").put("symbolSize", NODE)
+                .put("left", 0).put("right", 0).put("top", 0).put("bottom", 0);
+        series.putObject("label").put("show", true).put("fontSize", 10).put("color", LABEL_TEXT);
         ArrayNode data = series.putArray("data");
         ArrayNode links = series.putArray("links");
+        // The frame: invisible corners, so that the diagram's coordinates are the chart's pixels.
+        anchor(data, "frame-top-left", 0, 0);
+        anchor(data, "frame-bottom-right", diagramWidth(net), diagramHeight(net));
         double maxW = 1e-9;
         for (int k = 0; k < net.parameterCount(); k++) {
             if (net.isWeight(k)) {
@@ -162,15 +226,20 @@ final class PlaygroundCharts {
         }
         for (int l = 0; l <= net.layers(); l++) {
             for (int j = 1; j <= net.size(l); j++) {
-                String name = unit(l, j);
-                ObjectNode node = data.addObject().put("name", name).put("x", l * 200)
-                        .put("y", (j - (net.size(l) + 1) / 2.0) * 60);
-                String label = l == 0 ? "x" + j : (l == net.layers() ? "out" : "h" + l + "_" + j);
+                double[] at = position(net, l, j);
+                ObjectNode node = data.addObject().put("name", unit(l, j)).put("x", at[0]).put("y", at[1]);
+                boolean output = l == net.layers();
+                String name = l == 0 ? "x" + j : output ? "out" : "h" + l + "_" + j;
+                ObjectNode label = node.putObject("label");
                 if (inspect != null) {
-                    label = inspect.label(l, j, label);
+                    box(label, inspect.label(l, j), l == 0 ? "left" : "right");
+                } else if (output && logits) {
+                    // Under cross-entropy the output is a logit, not a probability: say which is which.
+                    box(label, "out = logit z\nσ(z) = P(class +)", "right");
+                } else {
+                    label.put("formatter", name);
                 }
-                node.putObject("label").put("formatter", label);
-                node.putObject("itemStyle").put("color", inspect != null && inspect.isCurrent(l) ? ORANGE : "#d8dee9")
+                node.putObject("itemStyle").put("color", inspect != null && inspect.isCurrent(l) ? ORANGE : NODE_FILL)
                         .put("borderColor", "#333");
             }
         }
@@ -180,14 +249,27 @@ final class PlaygroundCharts {
                     int k = net.weightIndex(l, j, i);
                     double w = net.param(k);
                     ObjectNode link = links.addObject().put("source", unit(l - 1, i)).put("target", unit(l, j));
-                    link.putObject("lineStyle").put("color", w >= 0 ? BLUE : ORANGE)
-                            .put("width", 0.5 + 5 * Math.abs(w) / maxW).put("opacity", 0.8);
+                    link.putObject("lineStyle").put("color", w >= 0 ? EDGE_POSITIVE : EDGE_NEGATIVE)
+                            .put("width", 1 + 4 * Math.abs(w) / maxW).put("opacity", inspect == null ? 1 : 0.35);
                     link.putObject("tooltip").put("formatter", String.format(Locale.ROOT, "%s = %.4f, gradient %.4g",
                             net.parameterName(k), w, net.grad(k)));
                 }
             }
         }
         return option;
+    }
+
+    private static void anchor(ArrayNode data, String name, double x, double y) {
+        ObjectNode node = data.addObject().put("name", name).put("x", x).put("y", y).put("symbolSize", 0).put("silent", true);
+        node.putObject("label").put("show", false);
+        node.putObject("tooltip").put("show", false);
+        node.putObject("itemStyle").put("opacity", 0);
+    }
+
+    private static void box(ObjectNode label, String text, String side) {
+        label.put("formatter", text).put("position", side).put("distance", LABEL_GAP).put("fontSize", 11).put("lineHeight", 14)
+                .put("color", LABEL_TEXT).put("backgroundColor", LABEL_BOX).put("borderColor", "#8a94a6").put("borderWidth", 1)
+                .put("borderRadius", 3).putPOJO("padding", List.of(2, 4));
     }
 
     static String unit(int l, int j) {

@@ -73,6 +73,7 @@ final class SettingsForm extends Div {
             default -> l.name();
         });
         optimizer.setLabel("Optimiser");
+        optimizer.setId("pg-optimiser");
         optimizer.setItems(OptimizerKind.values());
         optimizer.setItemLabelGenerator(o -> switch (o) {
             case SGD -> "SGD";
@@ -81,11 +82,18 @@ final class SettingsForm extends Div {
         });
         rate.setId("pg-rate");
         rate.setMin(0);
-        rate.setStep(0.001);
         batch.setId("pg-batch");
         batch.setMin(1);
         batch.setMax(PlaygroundSettings.MAX_BATCH);
         l2.setMin(0);
+        // A number field checks its own limits before the Binder's rules run, and without messages of
+        // its own it turns red in silence (say, for a negative rate): it says the same rule instead.
+        // The rate has no step: with one, a fine rate such as 0.0305 would be refused as off the step.
+        rate.setI18n(numberMessages(PlaygroundSettings.RATE_RULE));
+        l2.setI18n(numberMessages(PlaygroundSettings.L2_RULE));
+        batch.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("write a whole number: " + PlaygroundSettings.BATCH_RULE)
+                .setRequiredErrorMessage(PlaygroundSettings.BATCH_RULE).setMinErrorMessage(PlaygroundSettings.BATCH_RULE)
+                .setMaxErrorMessage(PlaygroundSettings.BATCH_RULE).setStepErrorMessage(PlaygroundSettings.BATCH_RULE));
         bind();
         var applyButton = new Button("Apply and reset", e -> submit());
         applyButton.setId("pg-apply");
@@ -115,6 +123,11 @@ final class SettingsForm extends Div {
         binder.forField(l2).asRequired(PlaygroundSettings.L2_RULE)
                 .withValidator(PlaygroundSettings::l2Fits, PlaygroundSettings.L2_RULE)
                 .bind(d -> d.l2, (d, v) -> d.l2 = v);
+    }
+
+    private static NumberField.NumberFieldI18n numberMessages(String rule) {
+        return new NumberField.NumberFieldI18n().setBadInputErrorMessage("write a number: " + rule).setRequiredErrorMessage(rule)
+                .setMinErrorMessage(rule).setMaxErrorMessage(rule).setStepErrorMessage(rule);
     }
 
     private static List<Integer> parseHidden(String text) {

@@ -1,6 +1,7 @@
 package org.backproplab.playground;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +60,47 @@ public class TrainingService implements DisposableBean {
 
     public void pause(Playground playground) {
         playground.stopRunning();
+    }
+
+    /** One minibatch, by hand; the other tabs watching the playground show it too. */
+    public void step(Playground playground, Consumer<Playground> from) {
+        playground.touch();
+        playground.step();
+        changed(playground, from);
+    }
+
+    /** Trains to the end of the epoch, by hand; the other tabs show it too. */
+    public void epoch(Playground playground, Consumer<Playground> from) {
+        playground.touch();
+        playground.epoch();
+        changed(playground, from);
+    }
+
+    /** A new network with these settings, trained from scratch; the other tabs start showing it. */
+    public void reset(Playground playground, PlaygroundSettings settings, Consumer<Playground> from) {
+        pause(playground);
+        playground.reset(settings);
+        changed(playground, from);
+    }
+
+    /**
+     * Every tab of a session shows one playground: when the learner changes it in one tab ({@code from},
+     * the watcher that tab registered and which redraws itself), the others hear of it as they hear of
+     * training, so no tab keeps showing an epoch or a network that is gone.
+     */
+    private static void changed(Playground playground, Consumer<Playground> from) {
+        tell(playground, playground.listenersBut(from));
+    }
+
+    private static void tell(Playground playground, List<Consumer<Playground>> listeners) {
+        for (var listener : listeners) {
+            try {
+                listener.accept(playground);
+            } catch (RuntimeException e) {
+                // One tab failing (its UI gone mid-update, say) must not end training for the others.
+                LOG.warn("A playground listener failed; training goes on", e);
+            }
+        }
     }
 
     /**
@@ -147,14 +189,7 @@ public class TrainingService implements DisposableBean {
         }
 
         void notifyListeners() {
-            for (var listener : playground.listeners()) {
-                try {
-                    listener.accept(playground);
-                } catch (RuntimeException e) {
-                    // One tab failing (its UI gone mid-update, say) must not end training for the others.
-                    LOG.warn("A playground listener failed; training goes on", e);
-                }
-            }
+            tell(playground, playground.listeners());
         }
     }
 }

@@ -124,4 +124,22 @@ class TrainingServiceTest {
         await().atMost(WAIT).until(() -> !diverging.isRunning());
         await().atMost(WAIT).until(() -> heard.contains("false Training diverged — try a smaller learning rate."));
     }
+
+    @Test
+    void whatTheLearnerDoesInOneTabReachesTheOtherTabsAndNotItself() {
+        List<String> here = new CopyOnWriteArrayList<>();
+        List<String> there = new CopyOnWriteArrayList<>();
+        java.util.function.Consumer<Playground> thisTab = p -> here.add("epoch " + p.epochs());
+        training.watch(playground, thisTab);
+        training.watch(playground, p -> there.add("epoch " + p.epochs() + ", " + p.steps() + " steps"));
+
+        training.step(playground, thisTab);
+        training.epoch(playground, thisTab);
+        training.reset(playground, PlaygroundSettings.defaults(DatasetKind.MOONS), thisTab);
+
+        // Heard at once, on this thread: no training run is involved.
+        assertThat(there).containsExactly("epoch 0, 1 steps", "epoch 1, 20 steps", "epoch 0, 0 steps");
+        assertThat(here).isEmpty(); // the tab that acted redraws itself
+        assertThat(playground.settings().dataset()).isEqualTo(DatasetKind.MOONS);
+    }
 }

@@ -256,4 +256,60 @@ class PlaygroundKaribuTest extends KaribuTest {
         }
         assertThat(playground.isRunning()).isFalse();
     }
+
+    private static String text(UI tab, String id) {
+        return _get(tab, com.vaadin.flow.component.html.Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    @Test
+    void stepSaysHowFarIntoTheEpochItGot() {
+        UI tab = openPlayground();
+        _click(button(tab, "pg-reset"));
+        assertThat(text(tab, "pg-step-count")).isEqualTo("no steps yet");
+        _click(button(tab, "pg-step"));
+        assertThat(text(tab, "pg-step-count")).isEqualTo("1 step, 10 of 200 examples into epoch 1");
+        _click(button(tab, "pg-epoch"));
+        assertThat(text(tab, "pg-step-count")).isEqualTo("20 steps");
+    }
+
+    @Test
+    void aNegativeLearningRateIsMarkedWithTheRuleNotJustRed() {
+        UI tab = openPlayground();
+        var rate = _get(tab, NumberField.class, spec -> spec.withId("pg-rate"));
+        _setValue(rate, -1.0);
+        assertThat(rate.isInvalid()).isTrue();
+        assertThat(rate.getErrorMessage()).isEqualTo("a learning rate above 0, at most 10");
+        _click(button(tab, "pg-apply"));
+        assertThat(message(tab)).isEqualTo("These settings cannot be used — Learning rate: a learning rate above 0, at most 10.")
+                .doesNotContain("noise");
+
+        _setValue(rate, 0.0305); // not a multiple of any step: still a fine rate
+        assertThat(rate.isInvalid()).isFalse();
+        _click(button(tab, "pg-apply"));
+        assertThat(playground.settings().learningRate()).isEqualTo(0.0305);
+    }
+
+    @Test
+    void whatOneTabDoesTheOtherTabShows() {
+        UI first = openPlayground();
+        UI second = openAnotherTab();
+        _click(button(first, "pg-reset"));
+        MockVaadin.runUIQueue();
+        _click(button(first, "pg-epoch"));
+        _click(button(first, "pg-step"));
+        MockVaadin.runUIQueue(); // as push delivers it
+        assertThat(epoch(second)).isEqualTo(1);
+        assertThat(text(second, "pg-step-count")).isEqualTo(text(first, "pg-step-count")).isEqualTo("21 steps, 10 of 200 examples into epoch 2");
+        assertThat(chart(second, "pg-loss").getOption().get("series").get(0).get("data").size()).isEqualTo(2);
+
+        // New settings in the second tab: the first shows the new network, its settings and its fresh charts.
+        var hidden = _get(second, TextField.class, spec -> spec.withId("pg-hidden"));
+        _setValue(hidden, "4");
+        _click(button(second, "pg-apply"));
+        MockVaadin.runUIQueue();
+        assertThat(epoch(first)).isZero();
+        assertThat(_get(first, TextField.class, spec -> spec.withId("pg-hidden")).getValue()).isEqualTo("4");
+        assertThat(chart(first, "pg-loss").getOption().get("series").get(0).get("data").size()).isEqualTo(1);
+        assertThat(chart(first, "pg-gradients").getOption().get("series").size()).isEqualTo(2); // one hidden layer and the output
+    }
 }

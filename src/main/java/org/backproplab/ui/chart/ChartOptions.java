@@ -20,16 +20,20 @@ public final class ChartOptions {
     private ChartOptions() {
     }
 
-    /** An x–y chart with numeric axes, a legend and a tooltip; add series with {@link #line} and {@link #scatter}. */
+    /**
+     * An x–y chart with numeric axes, a legend and a tooltip; add series with {@link #line} and {@link #scatter}.
+     * The y axis's name runs along the axis, at its middle: at its top (ECharts' default) it sits in
+     * the title's row and runs into the title on a narrow chart.
+     */
     public static ObjectNode xy(String title, String xName, String yName) {
         ObjectNode option = JSON.createObjectNode();
         option.putObject("title").put("text", title).put("left", "center").putObject("textStyle").put("fontSize", 14);
         option.putPOJO("color", PALETTE);
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("legend").put("bottom", 0);
-        option.putObject("grid").put("left", 48).put("right", 24).put("top", 40).put("bottom", 56);
+        option.putObject("grid").put("left", yName.isEmpty() ? 48 : 64).put("right", 24).put("top", 40).put("bottom", 56);
         option.putObject("xAxis").put("type", "value").put("name", xName).put("nameLocation", "middle").put("nameGap", 24);
-        option.putObject("yAxis").put("type", "value").put("name", yName);
+        option.putObject("yAxis").put("type", "value").put("name", yName).put("nameLocation", "middle").put("nameGap", 40);
         option.putArray("series");
         return option;
     }
