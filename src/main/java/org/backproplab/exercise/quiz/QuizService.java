@@ -110,7 +110,7 @@ public class QuizService {
     }
 
     /** Locks the learner and returns the attempt shown, stored now if it was the first and not yet stored. */
-    private QuizRepository.AttemptRow open(UUID learner, QuizRun seen) {
+    private QuizRepository.AttemptRow attemptShown(UUID learner, QuizRun seen) {
         repository.lockLearner(learner);
         var latest = repository.latest(learner, seen.quiz().id());
         if (latest.isEmpty() && seen.number() == 1) {
@@ -140,7 +140,7 @@ public class QuizService {
      */
     @Transactional
     public Checked submit(UUID learner, QuizRun seen, String exerciseId, Map<String, String> answers) {
-        var attempt = open(learner, seen);
+        var attempt = attemptShown(learner, seen);
         var row = stepRow(learner, seen, attempt, exerciseId);
         Workspace w = workspace(learner, seen.quiz(), attempt, exerciseId, row);
         Grade grade = counted(w, answers);
@@ -167,7 +167,7 @@ public class QuizService {
      */
     @Transactional
     public Workspace nextHint(UUID learner, QuizRun seen, String exerciseId) {
-        var attempt = open(learner, seen);
+        var attempt = attemptShown(learner, seen);
         var row = stepRow(learner, seen, attempt, exerciseId);
         Workspace w = workspace(learner, seen.quiz(), attempt, exerciseId, row);
         if (!w.moreHints()) {
@@ -185,7 +185,7 @@ public class QuizService {
      */
     @Transactional
     public QuizRun moveTo(UUID learner, QuizRun seen, int position) {
-        var attempt = open(learner, seen);
+        var attempt = attemptShown(learner, seen);
         int size = seen.quiz().exerciseIds().size();
         int to = Math.max(0, Math.min(position, size));
         repository.move(attempt.id(), Math.min(to, size - 1), to == size ? clock.instant() : null);

@@ -3,6 +3,7 @@ package org.backproplab.exercise.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -140,13 +140,14 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         } else {
             reviewBox.add(new H2("What to review"));
             for (var review : result.reviews()) {
-                var topic = new Div(new H3(review.title()));
+                // One paragraph of links that wraps like text: the lesson, then the exercises of the topic.
+                var links = new Paragraph(lessonLink("Read about it in the lesson"), new Text(". Practise it: "));
+                for (int i = 0; i < review.exercises().size(); i++) {
+                    var e = review.exercises().get(i);
+                    links.add(ExerciseView.link(e.title(), e.id()), new Text(i + 1 < review.exercises().size() ? ", " : "."));
+                }
+                var topic = new Div(new H3(review.title()), links);
                 topic.addClassName("bpl-review");
-                var lesson = lessonLink("Read about it in the lesson");
-                var practise = new HorizontalLayout(new Span("Practise it:"));
-                practise.setWrap(true);
-                review.exercises().forEach(e -> practise.add(ExerciseView.link(e.title(), e.id())));
-                topic.add(new Div(lesson), practise);
                 reviewBox.add(topic);
             }
         }
@@ -172,7 +173,9 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
             var step = run.steps().get(i);
             var button = new Button(step.workspace().exercise().title(), e -> {
                 slot.removeAll(); // one at a time: each solution's parts carry the same ids
-                slot.add(new H3(step.workspace().exercise().title()), Solutions.of(step.workspace().variant()));
+                var which = new Paragraph("“" + step.workspace().exercise().title() + "”, with the numbers of your quiz:");
+                which.setId("quiz-solution-of");
+                slot.add(which, Solutions.of(step.workspace().variant()));
             });
             button.setId("quiz-solution-" + i);
             buttons.add(button);
