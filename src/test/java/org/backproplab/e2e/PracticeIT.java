@@ -91,4 +91,64 @@ class PracticeIT extends BrowserTest {
         page.navigate("practice/exercise/" + "x".repeat(5000));
         assertThat(page.locator("h1")).hasText("This page does not exist");
     }
+
+    @Test
+    void theWorkedSolutionAsksOnceAndNewNumbersStartClean() {
+        page.navigate("practice/exercise/square-of-product");
+        page.locator("#show-solution").click();
+        assertThat(page.locator("#solution-warning")).containsText("these numbers earn no more marks after it");
+        assertThat(page.locator("#solution")).hasCount(0);
+        screenshot(page, "practice-solution-confirm");
+        page.locator("#cancel-solution").click();
+        assertThat(page.locator("#solution-confirm")).isHidden();
+
+        page.locator("#show-solution").click();
+        page.locator("#confirm-solution").click();
+        assertThat(page.locator("#solution")).isVisible();
+        assertThat(page.locator("#show-solution")).isHidden();
+        assertThat(page.locator("#summary")).containsText("These numbers earn no more marks");
+
+        page.locator("#another").click();
+        assertThat(page.locator("#summary")).isEmpty();
+        assertThat(page.locator("#solution")).hasCount(0);
+        assertThat(page.locator("#show-solution")).isVisible();
+    }
+
+    @Test
+    void aHintAfterAFullMarkLeavesTheMarkStanding() throws Exception {
+        page.navigate("practice/exercise/sum-times-z");
+        assertThat(page.locator("#values span").first()).isVisible();
+        var e = Program.parse("q = x + y\nf = q * z").evaluate(valuesOnPage()).backward();
+        answer(0, Double.toString(e.node("q").data()));
+        answer(1, Double.toString(e.node("z").grad()));
+        answer(2, Double.toString(e.node("x").grad()));
+        page.locator("#submit").click();
+        assertThat(page.locator("#summary")).containsText("Mark: 1.00 of 1.00. Well done.");
+        assertThat(page.locator("#hint-cost")).hasText(
+                "After this hint, answers you check earn at most 0.80; your best mark on these numbers, 1.00, stands.");
+        page.locator("#hint").click();
+        page.locator("#submit").click();
+        assertThat(page.locator("#summary")).containsText("Mark: 0.80 of 0.80 (the most after 1 hint). All right.");
+        assertThat(page.locator("#summary")).containsText("Your best mark on these numbers, 1.00, stands.");
+        assertThat(page.locator("#summary")).not().containsText("Well done");
+        assertThat(page.locator("#best-mark")).hasText("1 attempt; best mark 1.00.");
+        screenshot(page, "practice-hint-after-full-mark");
+    }
+
+    @Test
+    void aConceptSolutionSaysWhyEachOtherOptionIsWrong() {
+        page.navigate("practice/exercise/two-two-two");
+        assertThat(page.locator("#submit")).isVisible();
+        assertThat(page.locator("#another")).hasCount(0);
+
+        page.navigate("practice/exercise/why-vanishing");
+        assertThat(page.locator("h3#question-0")).hasText(
+                "In a deep network of sigmoid units, why are the gradients of the first layers so small?");
+        page.locator("#show-solution").click();
+        page.locator("#confirm-solution").click();
+        assertThat(page.locator("#solution")).containsText(
+                "Not “More sigmoid layers”: Each extra sigmoid layer adds another factor of at most 0.25");
+        page.locator("#solution").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "concept-solution.png")));
+    }
 }

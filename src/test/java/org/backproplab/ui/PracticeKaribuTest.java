@@ -71,7 +71,7 @@ class PracticeKaribuTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("submit")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("summary")).getText())
-                .contains("replaced in another tab or a quiz, so nothing was counted");
+                .contains("replaced in another tab, so nothing was counted");
         assertThat(practice.history(learner.id(), "sum-times-z")).isEmpty();
         var shown = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("values")).getElement().getTextRecursively();
         secondTab.variant().params().forEach((name, value) -> assertThat(shown).contains(name + " = " + WorkedSolution.number(value)));

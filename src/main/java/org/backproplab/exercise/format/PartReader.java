@@ -2,8 +2,10 @@ package org.backproplab.exercise.format;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -103,15 +105,47 @@ final class PartReader {
         return new UpdatePart(id, prompt, param, rate, output(program), line);
     }
 
+    static final Set<String> OPTION_KEYS = Set.of("text", "why");
+
+    /** Options are texts, or mappings {text, why} when the worked solution should say why the option is right or wrong. */
     static ChoicePart choice(FileReport f, String pointer, JsonNode p, String id, String prompt, int line) {
-        List<String> options = strings(p.get("options"));
+        List<String> options = new ArrayList<>();
+        Map<String, String> why = new LinkedHashMap<>();
+        JsonNode list = p.get("options");
+        if (list != null && list.isArray()) {
+            for (int i = 0; i < list.size(); i++) {
+                String at = pointer + "/options/" + i;
+                JsonNode o = list.get(i);
+                String text;
+                if (o.isObject()) {
+                    f.keys(o, at, OPTION_KEYS, "an option");
+                    text = f.requiredText(o, at, "text");
+                    JsonNode reason = o.get("why");
+                    if (reason != null && (!reason.isValueNode() || reason.asText().isBlank())) {
+                        f.problem(at + "/why", "'why' must be a non-empty text: why this option is right or wrong");
+                    } else if (reason != null && text != null) {
+                        why.put(text, reason.asText());
+                    }
+                } else if (o.isValueNode() && !o.asText().isBlank()) {
+                    text = o.asText();
+                } else {
+                    f.problem(at, "an option is a text, or a mapping with 'text' and 'why'");
+                    text = null;
+                }
+                if (text != null && options.contains(text)) {
+                    f.problem(at, "the option '" + text + "' is listed twice");
+                } else if (text != null) {
+                    options.add(text);
+                }
+            }
+        }
         String answer = p.path("answer").asText(null);
         if (options.size() < 2) {
             f.problem(pointer, "a choice part needs at least two 'options'");
         } else if (answer == null || !options.contains(answer)) {
             f.problem(pointer + (p.has("answer") ? "/answer" : ""), "'answer' must be one of the options, written the same way");
         }
-        return new ChoicePart(id, prompt, options, answer == null ? "" : answer, line);
+        return new ChoicePart(id, prompt, options, answer == null ? "" : answer, why, line);
     }
 
     static TextPart text(FileReport f, String pointer, JsonNode p, String id, String prompt, int line) {

@@ -8,6 +8,8 @@ import org.backproplab.exercise.model.Exercise;
  * <li>each hint taken costs the share its file gives it, and the maximum never goes below 0;</li>
  * <li>once the worked solution was shown, the variant earns nothing more (its answers are on the
  *     screen): mark and maximum are 0 until the learner asks for another variant;</li>
+ * <li>the best mark earned on a variant stands: a hint or the solution taken afterwards lowers only
+ *     what later answers can earn, never what was earned;</li>
  * <li>an exercise is mastered once its best mark is full marks.</li>
  * </ul>
  */
@@ -35,6 +37,11 @@ public final class MarkingPolicy {
     /** What a graded mark (of the whole variant or of one part) counts for. */
     public static double counted(double graded, boolean solutionSeen) {
         return solutionSeen ? 0 : graded;
+    }
+
+    /** A variant's best mark after one more check that counted {@code counted}. */
+    public static double best(double bestSoFar, double counted) {
+        return Math.max(bestSoFar, counted);
     }
 
     public static boolean mastered(double bestMark) {

@@ -27,6 +27,15 @@ public record Exercise(String id, String title, List<String> topics, int difficu
     public record Hint(String text, double cost) {
     }
 
+    /**
+     * Whether another variant can differ from this one: some value is drawn, or some choice has
+     * options to shuffle. When nothing varies, "Another like this" would show the same exercise.
+     */
+    public boolean varies() {
+        return values.values().stream().anyMatch(v -> !v.isFixed())
+                || parts.stream().anyMatch(p -> p instanceof ChoicePart c && c.options().size() > 1);
+    }
+
     public Part part(String partId) {
         return parts.stream().filter(p -> p.id().equals(partId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no part " + partId + " in " + id));

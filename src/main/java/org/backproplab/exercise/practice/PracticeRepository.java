@@ -34,7 +34,7 @@ class PracticeRepository {
         return jdbc.sql("SELECT * FROM exercise_progress WHERE learner_id = ? AND exercise_id = ?")
                 .params(learner, exerciseId)
                 .query((rs, n) -> new CurrentVariant(rs.getString("exercise_id"), rs.getLong("seed"), rs.getInt("hints_used"),
-                        rs.getBoolean("solution_seen"), instant(rs, "started_at")))
+                        rs.getBoolean("solution_seen"), instant(rs, "started_at"), rs.getDouble("best_mark")))
                 .optional();
     }
 
@@ -53,14 +53,15 @@ class PracticeRepository {
                 MERGE INTO exercise_progress p
                 USING (SELECT CAST(? AS UUID) AS learner_id, CAST(? AS VARCHAR(100)) AS exercise_id, CAST(? AS BIGINT) AS seed,
                               CAST(? AS INT) AS hints_used, CAST(? AS BOOLEAN) AS solution_seen,
-                              CAST(? AS TIMESTAMP WITH TIME ZONE) AS started_at) v
+                              CAST(? AS TIMESTAMP WITH TIME ZONE) AS started_at, CAST(? AS DOUBLE PRECISION) AS best_mark) v
                 ON p.learner_id = v.learner_id AND p.exercise_id = v.exercise_id
                 WHEN MATCHED THEN UPDATE SET seed = v.seed, hints_used = v.hints_used, solution_seen = v.solution_seen,
-                    started_at = v.started_at
-                WHEN NOT MATCHED THEN INSERT (learner_id, exercise_id, seed, hints_used, solution_seen, started_at)
-                    VALUES (v.learner_id, v.exercise_id, v.seed, v.hints_used, v.solution_seen, v.started_at)
+                    started_at = v.started_at, best_mark = v.best_mark
+                WHEN NOT MATCHED THEN INSERT (learner_id, exercise_id, seed, hints_used, solution_seen, started_at, best_mark)
+                    VALUES (v.learner_id, v.exercise_id, v.seed, v.hints_used, v.solution_seen, v.started_at, v.best_mark)
                 """)
-                .params(learner, v.exerciseId(), v.seed(), v.hintsUsed(), v.solutionSeen(), Timestamp.from(v.startedAt()))
+                .params(learner, v.exerciseId(), v.seed(), v.hintsUsed(), v.solutionSeen(), Timestamp.from(v.startedAt()),
+                        v.bestMark())
                 .update();
     }
 
@@ -93,18 +94,37 @@ class PracticeRepository {
                         + "WHERE a.learner_id = ? AND a.exercise_id = ? ORDER BY p.attempt_id, p.part_index")
                 .params(learner, exerciseId)
                 .query(rs -> {
-                    parts.computeIfAbsent(rs.getLong("attempt_id"), k -> new ArrayList<>()).add(new AttemptPart(
-                            rs.getString("part_id"), rs.getString("answer"), PartResult.Status.valueOf(rs.getString("status")),
-                            rs.getDouble("mark"), rs.getString("mistake_code")));
+                    parts.computeIfAbsent(rs.getLong("attempt_id"), k -> new ArrayList<>()).add(part(rs));
                 });
         return jdbc.sql("SELECT * FROM attempt WHERE learner_id = ? AND exercise_id = ? ORDER BY created_at DESC, id DESC")
                 .params(learner, exerciseId)
-                .query((rs, row) -> new Attempt(rs.getLong("id"), rs.getString("exercise_id"), rs.getLong("seed"),
-                        rs.getString("source_hash"), read(rs.getString("params"), new TypeReference<Map<String, Double>>() { }),
-                        parts.getOrDefault(rs.getLong("id"), List.of()), rs.getDouble("mark"), rs.getDouble("max_mark"),
-                        rs.getInt("hints_used"), rs.getBoolean("solution_seen"), rs.getLong("duration_ms"),
-                        instant(rs, "created_at")))
+                .query((rs, row) -> attempt(rs, parts.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
+    }
+
+    /** A learner's newest attempt at an exercise, with its parts. */
+    Optional<Attempt> latestAttempt(UUID learner, String exerciseId) {
+        var latest = jdbc.sql("SELECT * FROM attempt WHERE learner_id = ? AND exercise_id = ? ORDER BY created_at DESC, id DESC "
+                        + "FETCH FIRST 1 ROWS ONLY")
+                .params(learner, exerciseId)
+                .query((rs, row) -> attempt(rs, List.of()))
+                .optional();
+        return latest.map(a -> new Attempt(a.id(), a.exerciseId(), a.seed(), a.sourceHash(), a.params(),
+                jdbc.sql("SELECT * FROM attempt_part WHERE attempt_id = ? ORDER BY part_index").param(a.id())
+                        .query((rs, n) -> part(rs)).list(),
+                a.mark(), a.maxMark(), a.hintsUsed(), a.solutionSeen(), a.durationMs(), a.createdAt()));
+    }
+
+    private static AttemptPart part(ResultSet rs) throws SQLException {
+        return new AttemptPart(rs.getString("part_id"), rs.getString("answer"), PartResult.Status.valueOf(rs.getString("status")),
+                rs.getDouble("mark"), rs.getString("mistake_code"));
+    }
+
+    private static Attempt attempt(ResultSet rs, List<AttemptPart> parts) throws SQLException {
+        return new Attempt(rs.getLong("id"), rs.getString("exercise_id"), rs.getLong("seed"),
+                rs.getString("source_hash"), read(rs.getString("params"), new TypeReference<Map<String, Double>>() { }),
+                parts, rs.getDouble("mark"), rs.getDouble("max_mark"), rs.getInt("hints_used"), rs.getBoolean("solution_seen"),
+                rs.getLong("duration_ms"), instant(rs, "created_at"));
     }
 
     /** Per exercise: number of attempts and best mark. */

@@ -24,7 +24,6 @@ import org.backproplab.exercise.grading.MarkingPolicy;
 import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.model.Exercise;
-import org.backproplab.exercise.variant.VariantGenerator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,21 +81,11 @@ public class PracticeService {
     }
 
     private static CurrentVariant first(UUID learner, String exerciseId, Instant shownAt) {
-        return new CurrentVariant(exerciseId, firstSeed(learner, exerciseId), 0, false, shownAt);
+        return CurrentVariant.fresh(exerciseId, firstSeed(learner, exerciseId), shownAt);
     }
 
-    private Workspace workspace(Exercise exercise, CurrentVariant current) {
-        try {
-            return new Workspace(exercise, VariantGenerator.generate(exercise, current.seed()), current);
-        } catch (VariantGenerator.NoVariantException e) {
-            // Validated at start with seed 0, so this is rare: fall back to the seed known to work.
-            try {
-                return new Workspace(exercise, VariantGenerator.generate(exercise, 0),
-                        new CurrentVariant(exercise.id(), 0, current.hintsUsed(), current.solutionSeen(), current.startedAt()));
-            } catch (VariantGenerator.NoVariantException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        }
+    private static Workspace workspace(Exercise exercise, CurrentVariant current) {
+        return Workspace.draw(exercise, current);
     }
 
     /** What one action starts from: the current variant, whether it is stored yet, and its workspace. */
@@ -128,24 +117,32 @@ public class PracticeService {
 
     /**
      * Grades answers to the variant the learner saw; stores it when it is an attempt (every answer
-     * readable) and publishes {@link AttemptRecorded}. The learner must exist (see CurrentLearner.stored).
+     * readable) and publishes {@link AttemptRecorded}. The variant's best mark stands: a lower mark
+     * (after a hint, say) is recorded but does not replace it. The very answers checked last time on
+     * these numbers are graded again but not recorded again. The learner must exist (see CurrentLearner.stored).
      *
      * @throws StaleVariantException when the learner's variant changed since {@code seen} was shown
      */
     @Transactional
-    public Grade submit(UUID learner, Workspace seen, Map<String, String> answers) {
+    public Checked submit(UUID learner, Workspace seen, Map<String, String> answers) {
         Now now = unchanged(learner, seen);
         Workspace w = now.workspace();
         CurrentVariant current = now.current();
         Grade grade = Grader.grade(w.variant(), answers, current.hintsUsed());
         if (!grade.isAttempt()) {
-            return grade;
-        }
-        if (!now.stored()) {
-            repository.saveCurrentVariant(learner, current); // from now on, attempts are timed from its first showing
+            return new Checked(grade, w, false);
         }
         double mark = MarkingPolicy.counted(grade.mark(), current.solutionSeen());
         double max = w.maxMark();
+        Grade counted = new Grade(grade.parts(), grade.invalid(), mark, max);
+        CurrentVariant next = current.withBestMark(MarkingPolicy.best(current.bestMark(), mark));
+        if (!now.stored() || next.bestMark() != current.bestMark()) {
+            repository.saveCurrentVariant(learner, next); // the first time: attempts are timed from its first showing
+        }
+        Workspace after = workspace(w.exercise(), next);
+        if (repository.latestAttempt(learner, w.exercise().id()).filter(last -> sameAnswers(last, w, answers)).isPresent()) {
+            return new Checked(counted, after, true);
+        }
         List<AttemptPart> parts = new ArrayList<>();
         for (PartResult p : grade.parts()) {
             parts.add(new AttemptPart(p.partId(), p.answer(), p.status(), MarkingPolicy.counted(p.mark(), current.solutionSeen()),
@@ -156,7 +153,16 @@ public class PracticeService {
                 parts, mark, max, current.hintsUsed(), current.solutionSeen(), Duration.between(current.startedAt(), at).toMillis(), at);
         long id = repository.saveAttempt(learner, attempt);
         events.publishEvent(new AttemptRecorded(id, learner, attempt.exerciseId(), mark, max, attempt.mistakeCodes(), at));
-        return new Grade(grade.parts(), grade.invalid(), mark, max);
+        return new Checked(counted, after, false);
+    }
+
+    /** Whether the last attempt answered these numbers with these answers (spaces around them aside). */
+    private static boolean sameAnswers(Attempt last, Workspace w, Map<String, String> answers) {
+        if (last.seed() != w.variant().seed() || last.parts().size() != w.exercise().parts().size()) {
+            return false;
+        }
+        return last.parts().stream()
+                .allMatch(p -> p.answer().strip().equals(answers.getOrDefault(p.partId(), "").strip()));
     }
 
     /**
@@ -170,23 +176,22 @@ public class PracticeService {
         if (!now.workspace().moreHints()) {
             return now.workspace();
         }
-        CurrentVariant c = now.current();
-        return store(learner, now, new CurrentVariant(c.exerciseId(), c.seed(), c.hintsUsed() + 1, c.solutionSeen(), c.startedAt()));
+        return store(learner, now, now.current().withHintsUsed(now.current().hintsUsed() + 1));
     }
 
     /**
-     * Shows the worked solution of the variant the learner saw: it then earns no more marks.
+     * Shows the worked solution of the variant the learner saw: it then earns no more marks (the
+     * best mark earned on it before stands).
      *
      * @throws StaleVariantException when the learner's variant changed since {@code seen} was shown
      */
     @Transactional
     public Workspace revealSolution(UUID learner, Workspace seen) {
         Now now = unchanged(learner, seen);
-        CurrentVariant c = now.current();
-        return store(learner, now, new CurrentVariant(c.exerciseId(), c.seed(), c.hintsUsed(), true, c.startedAt()));
+        return store(learner, now, now.current().withSolutionSeen());
     }
 
-    /** A fresh variant of the same exercise (never the same seed), with hints and solution hidden again. */
+    /** A fresh variant of the same exercise (never the same seed), with hints, solution and best mark cleared. */
     @Transactional
     public Workspace anotherLikeThis(UUID learner, String exerciseId) {
         Now now = now(learner, exerciseId, clock.instant());
@@ -194,7 +199,7 @@ public class PracticeService {
         do {
             seed = seeds.nextLong();
         } while (seed == now.current().seed());
-        return store(learner, now, new CurrentVariant(exerciseId, seed, 0, false, clock.instant()));
+        return store(learner, now, CurrentVariant.fresh(exerciseId, seed, clock.instant()));
     }
 
     private Workspace store(UUID learner, Now now, CurrentVariant next) {

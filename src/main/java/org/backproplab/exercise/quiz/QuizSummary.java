@@ -1,13 +1,15 @@
 package org.backproplab.exercise.quiz;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.backproplab.content.Topics;
 import org.backproplab.exercise.grading.Grade;
 import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.model.Exercise;
@@ -15,11 +17,12 @@ import org.backproplab.exercise.model.Quiz;
 
 /**
  * The end of a quiz: a mark per exercise, the total, the mistakes named and the topics to review
- * (those of every exercise skipped or not fully right). Kept out of the view so that it is tested alone.
+ * (those of every exercise skipped or not fully right), each with the exercises that practise it.
+ * Kept out of the view so that it is tested alone.
  *
  * @param outOf one mark per exercise of the quiz
  */
-public record QuizSummary(List<Row> rows, double total, int outOf, Set<String> topicsToReview) {
+public record QuizSummary(List<Row> rows, double total, int outOf, List<Review> reviews) {
 
     /** One exercise of the quiz; {@code grade} is null when it was skipped. */
     public record Row(Exercise exercise, Grade grade) {
@@ -38,7 +41,23 @@ public record QuizSummary(List<Row> rows, double total, int outOf, Set<String> t
         }
     }
 
-    public static QuizSummary of(Quiz quiz, Function<String, Exercise> exercises, Map<String, Grade> grades) {
+    /** A topic to review: its title and the exercises of that topic, easiest first. */
+    public record Review(String topic, String title, List<Exercise> exercises) {
+    }
+
+    /** The topics to review, by id, in the order the quiz met them. */
+    public Set<String> topicsToReview() {
+        Set<String> ids = new LinkedHashSet<>();
+        reviews.forEach(r -> ids.add(r.topic()));
+        return ids;
+    }
+
+    /**
+     * @param grades the grade of each exercise checked, its mark the one that counts
+     * @param all    every exercise, for the exercises of each topic to review
+     */
+    public static QuizSummary of(Quiz quiz, Function<String, Exercise> exercises, Map<String, Grade> grades,
+            Collection<Exercise> all, Topics topics) {
         List<Row> rows = new ArrayList<>();
         Set<String> review = new LinkedHashSet<>();
         double total = 0;
@@ -52,6 +71,11 @@ public record QuizSummary(List<Row> rows, double total, int outOf, Set<String> t
                 review.addAll(row.exercise().topics());
             }
         }
-        return new QuizSummary(List.copyOf(rows), total, quiz.exerciseIds().size(), Collections.unmodifiableSet(review));
+        List<Review> reviews = new ArrayList<>();
+        for (String topic : review) {
+            reviews.add(new Review(topic, topics.title(topic), all.stream().filter(e -> e.topics().contains(topic))
+                    .sorted(Comparator.comparingInt(Exercise::difficulty).thenComparing(Exercise::title)).toList()));
+        }
+        return new QuizSummary(List.copyOf(rows), total, quiz.exerciseIds().size(), List.copyOf(reviews));
     }
 }

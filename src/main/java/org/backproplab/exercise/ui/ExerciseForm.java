@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -25,56 +27,73 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import org.backproplab.content.Topics;
 import org.backproplab.exercise.grading.Grade;
+import org.backproplab.exercise.grading.MarkingPolicy;
+import org.backproplab.exercise.grading.Mistake;
 import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.Part;
 import org.backproplab.exercise.practice.Attempt;
-import org.backproplab.exercise.practice.PracticeService;
+import org.backproplab.exercise.practice.Checked;
 import org.backproplab.exercise.practice.StaleVariantException;
 import org.backproplab.exercise.practice.Workspace;
+import org.backproplab.exercise.quiz.QuizChangedException;
 import org.backproplab.exercise.variant.WorkedSolution;
-import org.backproplab.learner.CurrentLearner;
 
 /**
  * One exercise to work: the learner's variant, answer fields with feedback per part, hints, the
- * worked solution and (optionally) the history. Used on its own page and inside a quiz.
+ * worked solution and the history (on Practice; a quiz offers neither until it is over). Every
+ * message on it describes the numbers on it: new numbers start with a clean form.
  */
 class ExerciseForm extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private final PracticeService practice;
-    private final CurrentLearner learner;
+    private final ExerciseActions actions;
+    private final Topics topics;
     private final Consumer<Grade> onAttempt;
-    private final boolean withHistory;
+    private final Consumer<String> onQuizChanged;
     private Workspace session;
     private final List<PartField> fields = new ArrayList<>();
     private final Div hints = new Div();
+    private final Paragraph hintCost = new Paragraph();
     private final Paragraph summary = new Paragraph();
+    private final Div confirm = new Div();
     private final Div solutionSlot = new Div();
     private final Grid<Attempt> history = new Grid<>();
     private final Paragraph best = new Paragraph();
     private Button hintButton;
+    private Button solutionButton;
 
-    ExerciseForm(PracticeService practice, CurrentLearner learner, Workspace session, Consumer<Grade> onAttempt,
-            boolean withHistory) {
-        this.practice = practice;
-        this.learner = learner;
+    /**
+     * @param onAttempt     told of every graded attempt
+     * @param onQuizChanged in a quiz, told when the quiz moved on in another tab (with what to say); the form is then stale
+     */
+    ExerciseForm(ExerciseActions actions, Topics topics, Workspace session, Consumer<Grade> onAttempt,
+            Consumer<String> onQuizChanged) {
+        this.actions = actions;
+        this.topics = topics;
         this.session = session;
         this.onAttempt = onAttempt;
-        this.withHistory = withHistory;
+        this.onQuizChanged = onQuizChanged;
         setPadding(false);
         build();
     }
 
+    /** Draws the form for the current numbers, with no message of earlier ones. */
     private void build() {
         removeAll();
         fields.clear();
+        summary.setText("");
+        hintCost.setText("");
+        confirm.removeAll();
+        confirm.setVisible(false);
+        solutionSlot.removeAll();
         Exercise ex = session.exercise();
         add(new H1(ex.title()));
         var meta = new HorizontalLayout();
         meta.setWrap(true);
         ex.topics().forEach(t -> {
-            var badge = new Span(practice.topics().title(t));
+            var badge = new Span(topics.title(t));
             badge.getElement().getThemeList().add("badge");
             meta.add(badge);
         });
@@ -102,7 +121,7 @@ class ExerciseForm extends VerticalLayout {
         form.setPadding(false);
         int index = 0;
         for (Part part : ex.parts()) {
-            var field = new PartField(part, index++);
+            var field = new PartField(part, index++, session.variant().seed());
             field.onEdit(field::clearVerdict); // a verdict always describes what is in the field now
             fields.add(field);
             form.add(field);
@@ -113,61 +132,77 @@ class ExerciseForm extends VerticalLayout {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("submit");
         submit.addClickShortcut(Key.ENTER);
-        hintButton = new Button("", e -> {
-            try {
-                session = practice.nextHint(learner.stored(), session);
-                showHints();
-            } catch (StaleVariantException stale) {
-                replaced(stale);
-            }
-        });
+        hintButton = new Button("", e -> act(() -> actions.nextHint(session)).ifPresent(next -> {
+            session = next;
+            showHints();
+        }));
         hintButton.setId("hint");
-        var solution = new Button("Show the worked solution", e -> {
-            try {
-                session = practice.revealSolution(learner.stored(), session);
-            } catch (StaleVariantException stale) {
-                replaced(stale);
-                return;
+        var buttons = new HorizontalLayout(submit, hintButton);
+        solutionButton = new Button("Show the worked solution", e -> askToShowSolution());
+        solutionButton.setId("show-solution");
+        if (actions.isPractice()) {
+            buttons.add(solutionButton);
+            if (ex.varies()) { // with nothing drawn and nothing shuffled, another would be this one again
+                var another = new Button("Another like this", e -> act(() -> actions.anotherLikeThis(ex.id())).ifPresent(next -> {
+                    session = next;
+                    build();
+                }));
+                another.setId("another");
+                buttons.add(another);
             }
-            showSolution();
-            summary.setText("You have seen the solution: this variant earns no more marks. Try another like it.");
-        });
-        solution.setId("show-solution");
-        var another = new Button("Another like this", e -> {
-            session = practice.anotherLikeThis(learner.stored(), ex.id());
-            build();
-        });
-        another.setId("another");
-        var actions = new HorizontalLayout(submit, hintButton, solution, another);
-        actions.setWrap(true);
-        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        }
+        buttons.setWrap(true);
+        buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
+        confirm.setId("solution-confirm");
         summary.setId("summary");
         summary.getElement().setAttribute("aria-live", "polite");
+        hintCost.setId("hint-cost");
         hints.setId("hints");
-        add(actions, summary, hints);
-        showHints();
-        solutionSlot.removeAll();
-        add(solutionSlot);
+        add(buttons, confirm, summary, hintCost, hints, solutionSlot);
         if (session.current().solutionSeen()) {
             showSolution();
-            summary.setText("You have seen the solution for this variant: it earns no more marks. Try another like it.");
+            summary.setText("You have seen the worked solution of these numbers, so they earn no more marks"
+                    + bestStands() + "." + (ex.varies() ? " Try another like this." : ""));
         }
-        if (withHistory) {
+        showHints();
+        if (actions.isPractice()) {
             add(new H2("Your history"), best, history);
             setupHistory();
         }
     }
 
+    /**
+     * Runs an action on the learner's variant. When the numbers were replaced in another tab, or the
+     * quiz moved on there, nothing was stored: the current state is shown instead, with why.
+     */
+    private <T> Optional<T> act(Supplier<T> action) {
+        try {
+            return Optional.of(action.get());
+        } catch (StaleVariantException stale) {
+            session = stale.current();
+            build();
+            summary.setText(stale.getMessage());
+        } catch (QuizChangedException moved) {
+            onQuizChanged.accept(moved.getMessage());
+        }
+        return Optional.empty();
+    }
+
     private void submit() {
         Map<String, String> answers = new LinkedHashMap<>();
         fields.forEach(f -> answers.put(f.part().id(), f.answer()));
-        Grade grade;
-        try {
-            grade = practice.submit(learner.stored(), session, answers);
-        } catch (StaleVariantException stale) {
-            replaced(stale);
-            return;
-        }
+        act(() -> actions.check(session, answers)).ifPresent(this::show);
+    }
+
+    /** Shows answers checked before (a quiz resumed after a reload) with their verdicts. */
+    void restore(Map<String, String> answers, Grade grade) {
+        fields.forEach(f -> f.setAnswer(answers.getOrDefault(f.part().id(), "")));
+        show(new Checked(grade, session, false));
+    }
+
+    private void show(Checked checked) {
+        Grade grade = checked.grade();
+        session = checked.workspace();
         if (!grade.isAttempt()) {
             fields.forEach(f -> {
                 String problem = grade.invalid().get(f.part().id());
@@ -183,22 +218,81 @@ class ExerciseForm extends VerticalLayout {
         for (int i = 0; i < fields.size(); i++) {
             fields.get(i).showResult(grade.parts().get(i));
         }
-        summary.setText(String.format(Locale.ROOT, "Mark: %.2f of %.2f.%s", grade.mark(), grade.maxMark(),
-                grade.allCorrect() ? " Well done — the worked solution is below." : ""));
-        if (grade.allCorrect()) {
+        boolean solutionBelow = grade.allCorrect() && actions.isPractice();
+        if (solutionBelow) {
             showSolution();
         }
-        if (withHistory) {
+        summary.setText(markText(checked, solutionBelow));
+        showHints();
+        if (actions.isPractice()) {
             setupHistory();
         }
         onAttempt.accept(grade);
     }
 
-    /** The numbers changed in another tab or a quiz: show the current ones, and say why nothing was counted. */
-    private void replaced(StaleVariantException stale) {
-        session = stale.current();
-        build();
-        summary.setText(stale.getMessage());
+    /** The mark, and what it means for these numbers: never "well done" for marks the variant no longer gives. */
+    private String markText(Checked checked, boolean solutionBelow) {
+        Grade grade = checked.grade();
+        var current = checked.workspace().current();
+        var text = new StringBuilder();
+        if (current.solutionSeen()) {
+            text.append(grade.allCorrect() ? "All right" : "Checked").append(", but these numbers earn no marks: you have seen their worked solution.");
+        } else {
+            text.append(String.format(Locale.ROOT, "Mark: %.2f of %.2f", grade.mark(), grade.maxMark()));
+            if (current.hintsUsed() > 0) {
+                text.append(" (the most after ").append(current.hintsUsed()).append(current.hintsUsed() == 1 ? " hint)" : " hints)");
+            }
+            text.append('.');
+            if (grade.allCorrect()) {
+                text.append(MarkingPolicy.mastered(grade.mark()) ? " Well done." : " All right.");
+            }
+        }
+        if (checked.best() > grade.mark() + 1e-9) {
+            text.append(String.format(Locale.ROOT, " Your best mark on these numbers, %.2f, stands.", checked.best()));
+        }
+        if (checked.repeated()) {
+            text.append(" These are the answers you checked last time, so nothing new was recorded.");
+        }
+        if (solutionBelow) {
+            text.append(" The worked solution is below.");
+        }
+        return text.toString();
+    }
+
+    /** " (your best mark on them, 0.67, stands)", or nothing before any mark. */
+    private String bestStands() {
+        double b = session.current().bestMark();
+        return b > 0 ? String.format(Locale.ROOT, " (your best mark on them, %.2f, stands)", b) : "";
+    }
+
+    /** The worked solution ends the marks of these numbers: the learner confirms once, knowing that. */
+    private void askToShowSolution() {
+        confirm.removeAll();
+        var warning = new Paragraph("The worked solution shows every answer, so these numbers earn no more marks after it"
+                + bestStands() + "." + (session.exercise().varies() ? " To earn marks again, ask for another like this." : ""));
+        warning.setId("solution-warning");
+        var yes = new Button("Show it", e -> act(() -> actions.revealSolution(session)).ifPresent(next -> {
+            session = next;
+            confirm.removeAll();
+            confirm.setVisible(false);
+            showSolution();
+            showHints();
+            summary.setText("Here is the worked solution. These numbers earn no more marks" + bestStands() + "."
+                    + (session.exercise().varies() ? " Try another like this." : ""));
+        }));
+        yes.setId("confirm-solution");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var no = new Button("Not yet", e -> {
+            confirm.removeAll();
+            confirm.setVisible(false);
+            solutionButton.focus();
+        });
+        no.setId("cancel-solution");
+        var choice = new HorizontalLayout(yes, no);
+        choice.setWrap(true);
+        confirm.add(warning, choice);
+        confirm.setVisible(true);
+        yes.focus();
     }
 
     private void showHints() {
@@ -209,36 +303,38 @@ class ExerciseForm extends VerticalLayout {
             hints.add(new Paragraph("Hints"), list);
         }
         var ex = session.exercise();
+        hintCost.setText("");
         if (session.moreHints()) {
             int cost = (int) Math.round(ex.hints().get(session.current().hintsUsed()).cost() * 100);
             hintButton.setText("Show a hint (−" + cost + " % of the marks)");
             hintButton.setEnabled(true);
+            if (!session.current().solutionSeen()) {
+                double b = session.current().bestMark();
+                hintCost.setText(String.format(Locale.ROOT, "After this hint, answers you check earn at most %.2f", session.maxMarkAfterNextHint())
+                        + (b > 0 ? String.format(Locale.ROOT, "; your best mark on these numbers, %.2f, stands.", b) : "."));
+            }
         } else {
             hintButton.setText(ex.hints().isEmpty() ? "No hints here" : "No more hints");
             hintButton.setEnabled(false);
         }
+        hintCost.setVisible(!hintCost.getText().isEmpty());
     }
 
     private void showSolution() {
-        if (solutionSlot.getChildren().findAny().isEmpty() && session.variant().hasComputation()) {
-            solutionSlot.add(new SolutionPanel(session.variant()));
-        } else if (!session.variant().hasComputation() && solutionSlot.getChildren().findAny().isEmpty()) {
-            var list = new UnorderedList();
-            session.exercise().parts().forEach(p -> list.add(new ListItem(p.prompt() + ": " + session.variant().answer(p.id()))));
-            var panel = new Div(new H2("Answers"), list);
-            panel.setId("solution");
-            solutionSlot.add(panel);
+        if (solutionSlot.getChildren().findAny().isEmpty()) {
+            solutionSlot.add(Solutions.of(session.variant()));
         }
+        solutionButton.setVisible(false); // it is on the page now: nothing more to show or to confirm
     }
 
     private void setupHistory() {
-        var attempts = practice.history(learner.id(), session.exercise().id());
+        var attempts = actions.history(session.exercise().id());
         history.removeAllColumns();
         history.setId("history");
         history.addColumn(a -> WHEN.format(a.createdAt().atZone(ZoneId.systemDefault()))).setHeader("When");
         history.addColumn(a -> String.format(Locale.ROOT, "%.2f / %.2f", a.mark(), a.maxMark())).setHeader("Mark");
         history.addColumn(a -> a.mistakeCodes().isEmpty() ? "—"
-                : String.join(", ", a.mistakeCodes().stream().map(c -> org.backproplab.exercise.grading.Mistake.byCode(c).title()).toList()))
+                : String.join(", ", a.mistakeCodes().stream().map(c -> Mistake.byCode(c).title()).toList()))
                 .setHeader("Mistakes found").setFlexGrow(3);
         history.addColumn(a -> a.hintsUsed() + (a.solutionSeen() ? ", solution seen" : "")).setHeader("Hints");
         history.setItems(attempts);

@@ -38,7 +38,8 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         }
         title = session.get().exercise().title();
         removeAll();
-        add(new RouterLink("← All exercises", PracticeView.class), new ExerciseForm(practice, learner, session.get(), grade -> { }, true));
+        add(new RouterLink("← All exercises", PracticeView.class), new ExerciseForm(new PracticeActions(practice, learner),
+                practice.topics(), session.get(), grade -> { }, message -> { }));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,6 +13,7 @@ import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.model.ChoicePart;
 import org.backproplab.exercise.model.NumericPart;
 import org.backproplab.exercise.model.Part;
+import org.backproplab.exercise.model.WordPart;
 
 /**
  * One part of an exercise as the learner answers it: the input that fits the part's kind (a text
@@ -21,28 +23,46 @@ class PartField extends Div {
     private final Part part;
     private final HasValue<?, String> input;
     private final Span verdict = new Span();
+    /** The radio buttons of a choice, else null. */
+    private final RadioButtonGroup<String> choices;
 
-    PartField(Part part, int index) {
+    /**
+     * @param seed the variant's seed, which orders a choice's options
+     */
+    PartField(Part part, int index, long seed) {
         this.part = part;
+        addClassName("bpl-part");
         Component component;
+        if (part instanceof WordPart) {
+            // A question in words is the question of its part, not a field's label: a heading that names the field.
+            var question = new H3(part.prompt());
+            question.setId("question-" + index);
+            question.addClassName("bpl-question");
+            add(question);
+        }
         if (part instanceof ChoicePart choice) {
-            var group = new RadioButtonGroup<String>(part.prompt());
-            group.setItems(choice.options());
+            var group = new RadioButtonGroup<String>();
+            group.setItems(choice.optionsFor(seed));
+            group.setAriaLabelledBy("question-" + index);
             input = group;
             component = group;
+            choices = group;
         } else {
             boolean numeric = part instanceof NumericPart;
             // No maxlength: the browser would cut a pasted answer without a word; the grader says it is too long.
-            var text = new TextField(part.prompt());
+            var text = new TextField(numeric ? part.prompt() : null);
+            if (!numeric) {
+                text.setAriaLabelledBy("question-" + index);
+            }
             text.setPlaceholder(numeric ? "a number, e.g. 0.25 or 1/4" : "your answer");
             text.setWidth("22em");
             input = text;
             component = text;
+            choices = null;
         }
         component.setId("answer-" + index);
         verdict.setId("feedback-" + index);
         verdict.getElement().setAttribute("aria-live", "polite");
-        addClassName("bpl-part");
         add(component, verdict);
     }
 
@@ -54,6 +74,15 @@ class PartField extends Div {
     String answer() {
         String v = input.getValue();
         return v == null ? "" : v;
+    }
+
+    /** Puts an answer checked before back into the field. */
+    void setAnswer(String answer) {
+        if (choices != null) {
+            choices.setValue(choices.getListDataView().contains(answer) ? answer : null); // the file may have changed since
+        } else {
+            input.setValue(answer);
+        }
     }
 
     /** Marks the answer as unreadable, with what to fix; an old verdict goes. */

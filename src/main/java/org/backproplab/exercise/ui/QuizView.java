@@ -1,47 +1,51 @@
 package org.backproplab.exercise.ui;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import org.backproplab.exercise.grading.Grade;
 import org.backproplab.exercise.library.ExerciseLibrary;
-import org.backproplab.exercise.model.Exercise;
-import org.backproplab.exercise.model.Quiz;
-import org.backproplab.exercise.practice.PracticeService;
+import org.backproplab.exercise.quiz.QuizChangedException;
+import org.backproplab.exercise.quiz.QuizRun;
+import org.backproplab.exercise.quiz.QuizService;
 import org.backproplab.exercise.quiz.QuizSummary;
 import org.backproplab.learner.CurrentLearner;
 
-/** A quiz: its exercises one after another, then a summary of marks, mistakes and what to review. */
+/**
+ * A quiz: its exercises one after another on the attempt's own numbers, then a summary of marks,
+ * mistakes, what to review and the worked solutions. A reload resumes where the learner was.
+ */
 @Route("practice/quiz/:id")
 public class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private final PracticeService practice;
+    /** The Learn page's route; looked up by path, as the lesson package builds on this one. */
+    private static final String LESSON_ROUTE = "learn";
+
+    private final QuizService quizzes;
     private final ExerciseLibrary library;
     private final CurrentLearner learner;
-    private Quiz quiz;
-    private int index;
-    /** The last graded attempt of each exercise in this run of the quiz. */
-    private final Map<String, Grade> grades = new LinkedHashMap<>();
+    private QuizRun run;
 
-    public QuizView(PracticeService practice, ExerciseLibrary library, CurrentLearner learner) {
-        this.practice = practice;
+    public QuizView(QuizService quizzes, ExerciseLibrary library, CurrentLearner learner) {
+        this.quizzes = quizzes;
         this.library = library;
         this.learner = learner;
         addClassName("bpl-page");
@@ -55,54 +59,70 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = RouteId.find(event, library::quiz);
+        var found = RouteId.find(event, id -> quizzes.open(learner.id(), id));
         if (found.isEmpty()) {
             return;
         }
-        quiz = found.get();
-        index = 0;
-        grades.clear();
-        show();
+        run = found.get();
+        show(null);
     }
 
     @Override
     public String getPageTitle() {
-        return (quiz == null ? "Quiz" : quiz.title()) + " — Backprop Lab";
+        return (run == null ? "Quiz" : run.quiz().title()) + " — Backprop Lab";
     }
 
-    private void show() {
+    /** Draws where the attempt stands, with a notice on top when there is one. */
+    private void show(String notice) {
         removeAll();
         add(new RouterLink("← All exercises", PracticeView.class));
-        if (index >= quiz.exerciseIds().size()) {
+        if (notice != null) {
+            var note = new Paragraph(notice);
+            note.setId("quiz-notice");
+            add(note);
+        }
+        if (run.finished()) {
             summary();
             return;
         }
-        String exerciseId = quiz.exerciseIds().get(index);
-        var progress = new Paragraph("Quiz “" + quiz.title() + "”: exercise " + (index + 1) + " of " + quiz.exerciseIds().size());
+        var step = run.current();
+        int size = run.steps().size();
+        var progress = new Paragraph("Quiz “" + run.quiz().title() + "”: exercise " + (run.position() + 1) + " of " + size);
         progress.setId("quiz-progress");
-        var next = new Button(index + 1 < quiz.exerciseIds().size() ? "Next exercise" : "Finish and see the summary", e -> {
-            index++;
-            show();
-        });
+        var rules = new Paragraph("This is a test: the worked solutions come with the summary at the end.");
+        rules.setId("quiz-rules");
+        var next = new Button(run.atLast() ? "Finish and see the summary" : "Next exercise", e -> move(run.position() + 1));
         next.setId("quiz-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.setEnabled(grades.containsKey(exerciseId));
-        var skip = new Button("Skip", e -> {
-            index++;
-            show();
-        });
+        next.setEnabled(step.checked());
+        var skip = new Button(run.atLast() ? "Skip and finish" : "Skip", e -> move(run.position() + 1));
         skip.setId("quiz-skip");
-        var session = practice.open(learner.id(), exerciseId).orElseThrow();
-        var form = new ExerciseForm(practice, learner, session, grade -> {
-            grades.put(exerciseId, grade);
-            next.setEnabled(true);
-        }, false);
-        add(progress, form, new Div(next, skip));
+        var form = new ExerciseForm(new QuizActions(quizzes, learner, () -> run), library.topics(), step.workspace(),
+                grade -> next.setEnabled(true), this::changed);
+        if (step.checked()) {
+            form.restore(step.answers(), step.grade());
+        }
+        add(progress, rules, form, new Div(next, skip));
+    }
+
+    private void move(int position) {
+        try {
+            run = quizzes.moveTo(learner.stored(), run, position);
+            show(null);
+        } catch (QuizChangedException moved) {
+            changed(moved.getMessage());
+        }
+    }
+
+    /** The quiz was finished or started again in another tab: show where it stands now. */
+    private void changed(String message) {
+        run = quizzes.open(learner.id(), run.quiz().id()).orElseThrow();
+        show(message);
     }
 
     private void summary() {
-        add(new H1("Quiz summary: " + quiz.title()));
-        var result = QuizSummary.of(quiz, id -> library.exercise(id).orElseThrow(), grades);
+        add(new H1("Quiz summary: " + run.quiz().title()));
+        var result = quizzes.summary(run);
         var totalText = new Paragraph(String.format(Locale.ROOT, "Total: %.2f of %d.", result.total(), result.outOf()));
         totalText.setId("quiz-total");
         var grid = new Grid<QuizSummary.Row>();
@@ -115,21 +135,58 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         add(totalText, grid);
         var reviewBox = new Div();
         reviewBox.setId("quiz-review");
-        var review = result.topicsToReview();
-        if (review.isEmpty()) {
+        if (result.reviews().isEmpty()) {
             reviewBox.add(new Paragraph("Everything right: nothing to review. Try the next quiz."));
         } else {
             reviewBox.add(new H2("What to review"));
-            var list = new UnorderedList();
-            review.forEach(t -> list.add(new ListItem(library.topics().title(t))));
-            reviewBox.add(list, new Paragraph("Each exercise of the quiz stays on the Practice page, with fresh numbers."));
+            for (var review : result.reviews()) {
+                // One paragraph of links that wraps like text: the lesson, then the exercises of the topic.
+                var links = new Paragraph(lessonLink("Read about it in the lesson"), new Text(". Practise it: "));
+                for (int i = 0; i < review.exercises().size(); i++) {
+                    var e = review.exercises().get(i);
+                    links.add(ExerciseView.link(e.title(), e.id()), new Text(i + 1 < review.exercises().size() ? ", " : "."));
+                }
+                var topic = new Div(new H3(review.title()), links);
+                topic.addClassName("bpl-review");
+                reviewBox.add(topic);
+            }
         }
+        add(reviewBox, solutions());
         var again = new Button("Take the quiz again", e -> {
-            index = 0;
-            grades.clear();
-            show();
+            run = quizzes.again(learner.stored(), run.quiz().id());
+            show(null);
         });
         again.setId("quiz-again");
-        add(reviewBox, again);
+        add(again);
+    }
+
+    /** Now that the quiz is over: the worked solution of each exercise, for the numbers the quiz gave. */
+    private Div solutions() {
+        var box = new Div(new H2("Worked solutions"),
+                new Paragraph("The quiz is over, so here are the solutions for your numbers. Each exercise stays on the "
+                        + "Practice page, with other numbers."));
+        box.setId("quiz-solutions");
+        var slot = new Div();
+        var buttons = new HorizontalLayout();
+        buttons.setWrap(true);
+        for (int i = 0; i < run.steps().size(); i++) {
+            var step = run.steps().get(i);
+            var button = new Button(step.workspace().exercise().title(), e -> {
+                slot.removeAll(); // one at a time: each solution's parts carry the same ids
+                var which = new Paragraph("“" + step.workspace().exercise().title() + "”, with the numbers of your quiz:");
+                which.setId("quiz-solution-of");
+                slot.add(which, Solutions.of(step.workspace().variant()));
+            });
+            button.setId("quiz-solution-" + i);
+            buttons.add(button);
+        }
+        box.add(buttons, slot);
+        return box;
+    }
+
+    private static Component lessonLink(String text) {
+        return RouteConfiguration.forApplicationScope().getRoute(LESSON_ROUTE)
+                .<Component>map(view -> new RouterLink(text, view))
+                .orElseGet(() -> new Anchor(LESSON_ROUTE, text));
     }
 }

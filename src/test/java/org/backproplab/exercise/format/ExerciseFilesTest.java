@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.backproplab.content.Topics;
 import org.backproplab.engine.lang.Program;
+import org.backproplab.exercise.model.ChoicePart;
 import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.GradientPart;
 import org.backproplab.exercise.model.Part;
@@ -45,6 +46,31 @@ class ExerciseFilesTest {
         for (Exercise e : CATALOG.exercises().values()) {
             assertThat(e.hints()).as("%s has hints", e.id()).isNotEmpty();
         }
+    }
+
+    @Test
+    void everyWrongOptionSaysWhyItIsWrong() {
+        int checked = 0;
+        for (Exercise e : CATALOG.exercises().values()) {
+            for (Part part : e.parts()) {
+                if (part instanceof ChoicePart choice) {
+                    for (String option : choice.options()) {
+                        if (!option.equals(choice.answer())) {
+                            assertThat(choice.why(option)).as("%s, part %s, option '%s'", e.id(), part.id(), option).isNotEmpty();
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void anExerciseWithNothingToDrawHasOneVariant() {
+        assertThat(CATALOG.exercises().get("two-two-two").varies()).isFalse();
+        assertThat(CATALOG.exercises().get("sum-times-z").varies()).isTrue();
+        assertThat(CATALOG.exercises().get("why-gradients").varies()).as("its options are shuffled").isTrue();
     }
 
     @TestFactory

@@ -52,14 +52,14 @@ class PracticeRepositoryTest {
     @Test
     void oneMergeInsertsThenUpdatesTheCurrentVariant() {
         assertThat(repository.currentVariant(learner, "ex")).isEmpty();
-        var first = new CurrentVariant("ex", 42, 0, false, T0);
+        var first = new CurrentVariant("ex", 42, 0, false, T0, 0);
         repository.saveCurrentVariant(learner, first);
         assertThat(repository.currentVariant(learner, "ex")).contains(first);
 
-        var hinted = new CurrentVariant("ex", 42, 1, true, T0);
+        var hinted = new CurrentVariant("ex", 42, 1, true, T0, 0.75);
         repository.saveCurrentVariant(learner, hinted);
         assertThat(repository.currentVariant(learner, "ex")).contains(hinted);
-        repository.saveCurrentVariant(learner, new CurrentVariant("other", -7, 0, false, T0.plusSeconds(5)));
+        repository.saveCurrentVariant(learner, new CurrentVariant("other", -7, 0, false, T0.plusSeconds(5), 0));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM exercise_progress WHERE learner_id = ?").param(learner).query(Long.class).single())
                 .isEqualTo(2);
     }
@@ -82,6 +82,11 @@ class PracticeRepositoryTest {
         assertThat(read.get(1).params()).isEqualTo(Map.of("x", 1.5, "y", -2.0));
         assertThat(read.get(0).createdAt()).isEqualTo(T0.plusSeconds(60));
         assertThat(repository.attempts(learner, "another-exercise")).isEmpty();
+        assertThat(repository.latestAttempt(learner, "ex")).hasValueSatisfying(latest -> {
+            assertThat(latest.id()).isEqualTo(newerId);
+            assertThat(latest.parts()).isEqualTo(newer.parts());
+        });
+        assertThat(repository.latestAttempt(learner, "another-exercise")).isEmpty();
 
         var summary = repository.summary(learner).get("ex");
         assertThat(summary[0]).isEqualTo(2);

@@ -102,7 +102,7 @@ class PracticeServiceTest {
     void theFirstAnswerGradesTheNumbersShownAndStoresThem() {
         var shown = open(NEURON);
         assertThat(storedVariants()).isEmpty();
-        Grade grade = practice.submit(learner, shown, rightAnswers(shown));
+        Grade grade = practice.submit(learner, shown, rightAnswers(shown)).grade();
         assertThat(grade.allCorrect()).isTrue();
         assertThat(grade.mark()).isCloseTo(1.0, within(1e-9));
         assertThat(storedVariants()).singleElement()
@@ -124,7 +124,7 @@ class PracticeServiceTest {
         w = practice.nextHint(learner, w);
         assertThat(w.current().hintsUsed()).isEqualTo(3);
         assertThat(open(NEURON).hintsShown()).as("hints are kept").hasSize(3);
-        Grade grade = practice.submit(learner, w, rightAnswers(w));
+        Grade grade = practice.submit(learner, w, rightAnswers(w)).grade();
         assertThat(grade.mark()).isCloseTo(0.4, within(1e-9));
         assertThat(grade.maxMark()).isCloseTo(0.4, within(1e-9));
     }
@@ -134,7 +134,7 @@ class PracticeServiceTest {
         var w = practice.revealSolution(learner, open(NEURON));
         assertThat(w.current().solutionSeen()).isTrue();
         assertThat(w.maxMark()).isZero();
-        Grade grade = practice.submit(learner, w, rightAnswers(w));
+        Grade grade = practice.submit(learner, w, rightAnswers(w)).grade();
         assertThat(grade.allCorrect()).isTrue();
         assertThat(grade.mark()).isZero();
         assertThat(grade.maxMark()).isZero();
@@ -178,7 +178,7 @@ class PracticeServiceTest {
         assertThat(allRows()).isEqualTo(before);
         assertThat(storedVariants()).isEqualTo(stored);
         assertThat(practice.history(learner, NEURON)).isEmpty();
-        assertThat(practice.submit(learner, secondTab, rightAnswers(secondTab)).allCorrect()).isTrue();
+        assertThat(practice.submit(learner, secondTab, rightAnswers(secondTab)).grade().allCorrect()).isTrue();
     }
 
     @Test
@@ -187,7 +187,7 @@ class PracticeServiceTest {
         var start = new CyclicBarrier(2);
         Callable<Grade> submit = () -> {
             start.await(5, TimeUnit.SECONDS);
-            return practice.submit(learner, shown, rightAnswers(shown));
+            return practice.submit(learner, shown, rightAnswers(shown)).grade();
         };
         var threads = Executors.newFixedThreadPool(2);
         try {
@@ -197,7 +197,7 @@ class PracticeServiceTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(practice.history(learner, NEURON)).hasSize(2);
+        assertThat(practice.history(learner, NEURON)).as("one after the other: the second is the same answers again").hasSize(1);
         assertThat(storedVariants()).hasSize(1);
     }
 
@@ -217,7 +217,7 @@ class PracticeServiceTest {
 
         practice.submit(learner, w, Map.of("q", "not a number")); // not an attempt: nothing stored, nothing published
         assertThat(events.stream(AttemptRecorded.class)).isEmpty();
-        Grade grade = practice.submit(learner, w, answers);
+        Grade grade = practice.submit(learner, w, answers).grade();
 
         var stored = practice.history(learner, "sum-times-z").get(0);
         assertThat(events.stream(AttemptRecorded.class)).singleElement().satisfies(e -> {
@@ -229,5 +229,52 @@ class PracticeServiceTest {
             assertThat(e.mistakeCodes()).containsExactly("M02");
             assertThat(e.at()).isEqualTo(stored.createdAt());
         });
+    }
+
+    @Test
+    void theBestMarkOfAVariantStandsWhenAHintOrTheSolutionComesAfterIt() {
+        var w = open(NEURON);
+        var full = practice.submit(learner, w, rightAnswers(w));
+        assertThat(full.best()).isCloseTo(1.0, within(1e-9));
+
+        w = practice.nextHint(learner, full.workspace());
+        assertThat(w.current().bestMark()).as("a hint keeps it").isCloseTo(1.0, within(1e-9));
+        assertThat(w.maxMarkAfterNextHint()).isCloseTo(0.6, within(1e-9));
+        var afterHint = practice.submit(learner, w, rightAnswers(w));
+        assertThat(afterHint.grade().mark()).as("what answers after a hint earn").isCloseTo(0.8, within(1e-9));
+        assertThat(afterHint.best()).as("what the variant has earned").isCloseTo(1.0, within(1e-9));
+
+        w = practice.revealSolution(learner, afterHint.workspace());
+        assertThat(w.current().bestMark()).as("the solution keeps it too").isCloseTo(1.0, within(1e-9));
+        assertThat(open(NEURON).current().bestMark()).as("stored").isCloseTo(1.0, within(1e-9));
+        assertThat(practice.standings(learner)).filteredOn(s -> s.exercise().id().equals(NEURON)).singleElement()
+                .satisfies(s -> assertThat(s.mastered()).isTrue());
+        assertThat(practice.anotherLikeThis(learner, NEURON).current().bestMark()).as("new numbers start from nothing").isZero();
+    }
+
+    @Test
+    void theSameAnswersCheckedAgainAddNoHistoryRow() {
+        var w = open("sum-times-z");
+        Map<String, String> answers = new LinkedHashMap<>(Map.of("q", "1", "df/dz", "2", "df/dx", "3"));
+
+        var first = practice.submit(learner, w, answers);
+        assertThat(first.repeated()).isFalse();
+        var again = practice.submit(learner, first.workspace(), answers);
+        assertThat(again.repeated()).isTrue();
+        Map<String, String> spaced = new LinkedHashMap<>();
+        answers.forEach((k, v) -> spaced.put(k, " " + v + " "));
+        assertThat(practice.submit(learner, w, spaced).repeated()).as("spaces around an answer change nothing").isTrue();
+        assertThat(practice.history(learner, "sum-times-z")).hasSize(1);
+        assertThat(events.stream(AttemptRecorded.class)).hasSize(1);
+
+        Map<String, String> changed = new LinkedHashMap<>(answers);
+        changed.put("q", "2");
+        assertThat(practice.submit(learner, w, changed).repeated()).isFalse();
+        assertThat(practice.submit(learner, w, answers).repeated()).as("only the last attempt is compared").isFalse();
+        assertThat(practice.history(learner, "sum-times-z")).hasSize(3);
+
+        var fresh = practice.anotherLikeThis(learner, "sum-times-z");
+        assertThat(practice.submit(learner, fresh, answers).repeated()).as("other numbers, another attempt").isFalse();
+        assertThat(practice.history(learner, "sum-times-z")).hasSize(4);
     }
 }
