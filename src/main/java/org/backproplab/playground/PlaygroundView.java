@@ -21,6 +21,7 @@ import com.vaadin.flow.shared.Registration;
 
 import org.backproplab.engine.network.Loss;
 import org.backproplab.ui.chart.ChartClickEvent;
+import org.backproplab.ui.chart.ChartTable;
 import org.backproplab.ui.chart.EChart;
 
 /** A network of the learner's own: build it, train it step by step or continuously, look inside one example. */
@@ -41,6 +42,7 @@ public class PlaygroundView extends VerticalLayout {
     private final EChart boundaryChart = new EChart();
     private final EChart gradientChart = new EChart();
     private final EChart diagram = new EChart();
+    private final ChartTable accuracyTable = new ChartTable(accuracyChart, "The accuracy chart as a table");
     private final Paragraph inspectText = new Paragraph();
     private final Button inspectBack = new Button("Step back");
     private Inspection inspection;
@@ -82,7 +84,11 @@ public class PlaygroundView extends VerticalLayout {
             renderInspection();
         });
         inspectText.setId("pg-inspect-text");
-        add(charts, diagram, new HorizontalLayout(inspectBack, closeInspect), inspectText);
+        // The charts' text alternatives, next in the keyboard's order after the charts.
+        var tables = new Div(new ChartTable(lossChart, "The loss chart as a table"), accuracyTable,
+                new ChartTable(gradientChart, "The gradient chart as a table"));
+        tables.setId("pg-chart-tables");
+        add(charts, tables, diagram, new HorizontalLayout(inspectBack, closeInspect), inspectText);
         form.show(playground.settings());
         refresh(true);
     }
@@ -183,6 +189,7 @@ public class PlaygroundView extends VerticalLayout {
             accuracyChart.setOption(PlaygroundCharts.accuracy(history));
         }
         accuracyChart.setVisible(!playground.settings().dataset().isRegression());
+        accuracyTable.setVisible(accuracyChart.isVisible());
         shownFirst = history.isEmpty() ? -1 : history.get(0).epoch();
         shownLast = history.isEmpty() ? -1 : history.get(history.size() - 1).epoch();
         var net = playground.network();

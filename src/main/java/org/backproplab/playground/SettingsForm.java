@@ -87,6 +87,9 @@ final class SettingsForm extends Div {
         batch.setMax(PlaygroundSettings.MAX_BATCH);
         l2.setMin(0);
         bind();
+        // A select always holds one of its items, so "required" tells nothing; and Vaadin puts
+        // aria-required on the select's button, where it is not allowed (axe: aria-allowed-attr).
+        List.of(dataset, activation, loss, optimizer).forEach(select -> select.setRequiredIndicatorVisible(false));
         var applyButton = new Button("Apply and reset", e -> submit());
         applyButton.setId("pg-apply");
         add(dataset, hidden, activation, loss, optimizer, rate, batch, l2, applyButton);
