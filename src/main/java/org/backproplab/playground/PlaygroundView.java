@@ -65,6 +65,8 @@ public class PlaygroundView extends VerticalLayout {
         message.addClassName("bpl-wrong");
         var charts = new Div(lossChart, accuracyChart, boundaryChart, gradientChart);
         charts.addClassName("bpl-chart-grid");
+        // The theme's 22rem columns are wider than a phone: no column wider than the page.
+        charts.getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(min(22rem, 100%), 1fr))");
         lossChart.setId("pg-loss");
         accuracyChart.setId("pg-accuracy");
         boundaryChart.setId("pg-boundary");

@@ -32,7 +32,8 @@ public class AppShell implements AppShellConfigurator {
     /*
      * Shell rules kept here rather than in the theme, which is compiled into the production bundle.
      * The skip link is out of sight until the keyboard reaches it; the main landmark it focuses
-     * needs no ring of its own.
+     * needs no ring of its own. Field labels (a quiz question is one) wrap instead of running off a
+     * phone's screen: Lumo keeps them on one line.
      */
     private static final String SHELL_STYLE = """
             .%1$s {
@@ -43,6 +44,7 @@ public class AppShell implements AppShellConfigurator {
             }
             .%1$s:focus { transform: none; }
             #%2$s:focus { outline: none; }
+            vaadin-radio-group > label[slot="label"], vaadin-text-field > label[slot="label"] { white-space: normal; }
             """.formatted(SKIP_LINK_CLASS, MainLayout.MAIN_ID);
 
     // Vaadin adds its connection indicator ("Online", "Connection lost") outside every landmark; as

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.backproplab.exercise.grading.AnswerParser;
 import org.backproplab.exercise.grading.PartResult;
@@ -39,6 +40,7 @@ class PartField extends Div {
             text.setMaxLength(numeric ? AnswerParser.MAX_LENGTH : MAX_TEXT_LENGTH);
             text.setPlaceholder(numeric ? "a number, e.g. 0.25 or 1/4" : "your answer");
             text.setWidth("22em");
+            text.setMaxWidth("100%"); // a phone is narrower than 22em plus the page's margins
             input = text;
             component = text;
         }
@@ -46,6 +48,7 @@ class PartField extends Div {
         verdict.setId("feedback-" + index);
         verdict.getElement().setAttribute("aria-live", "polite");
         addClassName("bpl-part");
+        addClassName(LumoUtility.MaxWidth.FULL); // long options wrap instead of running off a phone's screen
         add(component, verdict);
     }
 
