@@ -23,6 +23,7 @@ import com.vaadin.flow.shared.Registration;
 import org.backproplab.engine.network.Loss;
 import org.backproplab.engine.network.Network;
 import org.backproplab.ui.chart.ChartClickEvent;
+import org.backproplab.ui.chart.ChartTable;
 import org.backproplab.ui.chart.EChart;
 
 /** A network of the learner's own: build it, train it step by step or continuously, look inside one example. */
@@ -46,6 +47,7 @@ public class PlaygroundView extends VerticalLayout {
     private final EChart gradientChart = new EChart();
     private final EChart diagram = new EChart();
     private final Div diagramFrame = new Div(diagram);
+    private final ChartTable accuracyTable = new ChartTable(accuracyChart, "The accuracy chart as a table");
     private final Paragraph inspectText = new Paragraph();
     private final Button inspectBack = new Button("Step back");
     private Inspection inspection;
@@ -79,6 +81,8 @@ public class PlaygroundView extends VerticalLayout {
         warning.addClassName("bpl-wrong");
         var charts = new Div(lossChart, accuracyChart, boundaryChart, gradientChart);
         charts.addClassName("bpl-chart-grid");
+        // The theme's 22rem columns are wider than a phone: no column wider than the page.
+        charts.getStyle().set("grid-template-columns", "repeat(auto-fit, minmax(min(22rem, 100%), 1fr))");
         lossChart.setId("pg-loss");
         accuracyChart.setId("pg-accuracy");
         boundaryChart.setId("pg-boundary");
@@ -106,7 +110,11 @@ public class PlaygroundView extends VerticalLayout {
             renderInspection();
         });
         inspectText.setId("pg-inspect-text");
-        add(charts, diagramFrame, new HorizontalLayout(inspectBack, closeInspect), inspectText);
+        // The charts' text alternatives, next in the keyboard's order after the charts.
+        var tables = new Div(new ChartTable(lossChart, "The loss chart as a table"), accuracyTable,
+                new ChartTable(gradientChart, "The gradient chart as a table"));
+        tables.setId("pg-chart-tables");
+        add(charts, tables, diagramFrame, new HorizontalLayout(inspectBack, closeInspect), inspectText);
         form.show(playground.settings());
         refresh(true);
     }
@@ -231,6 +239,7 @@ public class PlaygroundView extends VerticalLayout {
             accuracyChart.setOption(PlaygroundCharts.accuracy(history));
         }
         accuracyChart.setVisible(!playground.settings().dataset().isRegression());
+        accuracyTable.setVisible(accuracyChart.isVisible());
         shownFirst = history.isEmpty() ? -1 : history.get(0).epoch();
         shownLast = history.isEmpty() ? -1 : history.get(history.size() - 1).epoch();
         var net = playground.network();

@@ -95,6 +95,9 @@ final class SettingsForm extends Div {
                 .setRequiredErrorMessage(PlaygroundSettings.BATCH_RULE).setMinErrorMessage(PlaygroundSettings.BATCH_RULE)
                 .setMaxErrorMessage(PlaygroundSettings.BATCH_RULE).setStepErrorMessage(PlaygroundSettings.BATCH_RULE));
         bind();
+        // A select always holds one of its items, so "required" tells nothing; and Vaadin puts
+        // aria-required on the select's button, where it is not allowed (axe: aria-allowed-attr).
+        List.of(dataset, activation, loss, optimizer).forEach(select -> select.setRequiredIndicatorVisible(false));
         var applyButton = new Button("Apply and reset", e -> submit());
         applyButton.setId("pg-apply");
         add(dataset, hidden, activation, loss, optimizer, rate, batch, l2, applyButton);

@@ -10,12 +10,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Failures inside a click or a push (not a page load) reach the session's error handler: the
- * learner sees a short notice, the log gets the details.
+ * learner sees a short notice, the log gets the details. And an address that is no page at all
+ * answers with a real 404.
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // Vaadin answers a page's first request with the app's shell (200) and opens the view in a
+        // second one, too late for the status. For an address no route matches, the first request
+        // opens the view itself ("eager server load"), so NotFoundView's 404 is the page's status.
+        // Only there: once drawn, an eagerly loaded page is moved in the DOM, and every element on
+        // it starts over (a chart is drawn twice, an opened drawer closes).
+        var registry = event.getSource().getRouter().getRegistry();
+        event.getSource().setBootstrapInitialPredicate(request -> {
+            String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+            return registry.getNavigationTarget(path).isEmpty();
+        });
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             String code = Incidents.log(error.getThrowable());
             UI ui = UI.getCurrent();

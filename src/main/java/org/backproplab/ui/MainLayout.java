@@ -1,7 +1,11 @@
 package org.backproplab.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -15,9 +19,17 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-/** The app shell: a top bar, and a side navigation that folds into a drawer on phones. */
+/**
+ * The app shell: a top bar, and a side navigation that folds into a drawer on phones. Every piece
+ * of it sits in a landmark (banner, navigation, a named region, main), so a screen reader can jump
+ * between them; the first thing a keyboard reaches is the link that skips to the page's content.
+ */
 @Layout
 public class MainLayout extends AppLayout {
+    static final String MAIN_ID = "main-content";
+
+    // AppLayout's own content slot has no landmark role: the page goes into a <main> of ours.
+    private final Main main = new Main();
 
     public MainLayout() {
         setPrimarySection(Section.DRAWER);
@@ -28,18 +40,58 @@ public class MainLayout extends AppLayout {
         title.setId("app-title");
 
         var spacer = new Span();
-        var bar = new HorizontalLayout(new DrawerToggle(), title, spacer, new ThemeToggle());
+        var bar = new HorizontalLayout(skipLink(), new DrawerToggle(), title, spacer, new ThemeToggle());
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(spacer);
         bar.addClassNames(LumoUtility.Padding.End.SMALL);
-        addToNavbar(bar);
+        var banner = new Header(bar);
+        banner.setWidthFull();
+        addToNavbar(banner);
 
         // No learner row is made here: drawing a page never writes (see CurrentLearner).
         var guest = new Paragraph("You are learning as a guest: your progress is kept in this browser.");
         guest.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Padding.Horizontal.MEDIUM);
         guest.setId("learner-status");
-        addToDrawer(new Scroller(navigation()), guest);
+        // AppLayout.Section (the drawer or navbar) shadows the name of the html element.
+        var status = new com.vaadin.flow.component.html.Section(guest);
+        status.getElement().setAttribute("aria-label", "Your progress");
+        addToDrawer(new Scroller(navigation()), status);
+
+        main.setId(MAIN_ID);
+        // Focusable from script only, so that the skip link can move the keyboard focus here.
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+    }
+
+    /** Each page goes inside the main landmark, not straight into the layout. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        afterNavigation();
+    }
+
+    /**
+     * Hidden until focused. The page has a {@code <base>} that is not the page's own address, so a
+     * plain {@code #main-content} link would load the start page: the click moves the focus instead.
+     */
+    private static Anchor skipLink() {
+        var skip = new Anchor("#" + MAIN_ID, "Skip to content");
+        skip.setId("skip-link");
+        skip.addClassName(AppShell.SKIP_LINK_CLASS);
+        skip.getElement().setAttribute("router-ignore", "");
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  const main = document.getElementById($0);
+                  main.focus();
+                  main.scrollIntoView();
+                });
+                """, MAIN_ID);
+        return skip;
     }
 
     /**

@@ -19,6 +19,8 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
     public ServerErrorView() {
         addClassName("bpl-page");
         setId("server-error");
+        // Shown without the app layout (the layout itself may be what failed), so it is its own main landmark.
+        getElement().setAttribute("role", "main");
         add(new H1("Something went wrong on our side"),
                 new Paragraph("Your progress is saved. Try again in a moment, or go back to the start page."),
                 incident, new RouterLink("Go to the start page", HomeView.class));

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.backproplab.content.Topics;
 import org.backproplab.exercise.grading.Grade;
@@ -76,6 +77,8 @@ class ExerciseForm extends VerticalLayout {
         this.onAttempt = onAttempt;
         this.onQuizChanged = onQuizChanged;
         setPadding(false);
+        // As wide as the form, not as wide as its widest formula: wide parts scroll in their own boxes.
+        solutionSlot.setWidthFull();
         build();
     }
 
@@ -108,6 +111,8 @@ class ExerciseForm extends VerticalLayout {
             add(new H2("The computation"));
             var code = new Pre(ex.programText().strip());
             code.setId("program");
+            // A long line scrolls inside the listing (the theme gives pre overflow-x: auto) instead of widening the page.
+            code.addClassNames(LumoUtility.MaxWidth.FULL, LumoUtility.BoxSizing.BORDER);
             add(code);
             add(new H2("Your values"));
             var values = new Div();

@@ -23,6 +23,8 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         this.learner = learner;
         addClassName("bpl-page");
         setPadding(false);
+        // A little wider than the other pages: a two-layer network's worked solution fits unscrolled.
+        getStyle().set("--bpl-max-width", "64rem");
     }
 
     /** A link to this page for one exercise. */

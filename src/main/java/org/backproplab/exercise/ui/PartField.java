@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.model.ChoicePart;
@@ -56,6 +57,7 @@ class PartField extends Div {
             }
             text.setPlaceholder(numeric ? "a number, e.g. 0.25 or 1/4" : "your answer");
             text.setWidth("22em");
+            text.setMaxWidth("100%"); // a phone is narrower than 22em plus the page's margins
             input = text;
             component = text;
             choices = null;
@@ -63,6 +65,7 @@ class PartField extends Div {
         component.setId("answer-" + index);
         verdict.setId("feedback-" + index);
         verdict.getElement().setAttribute("aria-live", "polite");
+        addClassName(LumoUtility.MaxWidth.FULL); // long options wrap instead of running off a phone's screen
         add(component, verdict);
     }
 

@@ -1,11 +1,8 @@
 package org.backproplab.exercise.ui;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import org.backproplab.exercise.variant.Variant;
 import org.backproplab.exercise.variant.WorkedSolution;
-import org.backproplab.ui.chart.ChartOptions;
 import org.backproplab.ui.chart.EChart;
 import org.backproplab.ui.component.MathText;
 
@@ -27,10 +23,10 @@ import org.backproplab.ui.component.MathText;
  * numbers as a table; and the chain rule written out for each gradient part.
  */
 class SolutionPanel extends Div {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final WorkedSolution solution;
     private final Set<String> highlighted = new HashSet<>();
     private final EChart chart = new EChart();
+    private final SolutionGraph.Layout layout;
     private final Paragraph stepText = new Paragraph();
     private int revealed;
 
@@ -44,17 +40,22 @@ class SolutionPanel extends Div {
         add(new Paragraph("Each box is a named value: what it is, and how much the output " + solution.output()
                 + " changes per unit change of it. Step backward from the output to see the gradients arrive."));
         chart.setId("solution-graph");
-        int[] rows = new int[64];
-        solution.nodes().forEach(n -> rows[Math.min(n.level(), 63)]++);
-        int tallest = java.util.Arrays.stream(rows).max().orElse(1);
-        chart.setHeight(Math.max(360, 62 * tallest + 40) + "px");
+        layout = SolutionGraph.layout(solution);
+        // Drawn at its natural size, never squeezed: on a narrow screen it scrolls inside its own box.
+        chart.setWidth(layout.width() + "px");
+        chart.setHeight(layout.height() + "px");
+        chart.getStyle().set("margin", "0 auto");
+        var graphBox = new Div(chart);
+        graphBox.setId("solution-graph-box");
+        graphBox.setWidthFull();
+        graphBox.getStyle().set("overflow-x", "auto");
         var back = new Button("Step back", e -> step(1));
         back.setId("step-back");
         var all = new Button("Show all", e -> step(solution.nodes().size()));
         all.setId("show-all");
         stepText.setId("solution-step");
         stepText.getElement().setAttribute("aria-live", "polite");
-        add(chart, new HorizontalLayout(back, all), stepText);
+        add(graphBox, new HorizontalLayout(back, all), stepText);
 
         var table = new Grid<WorkedSolution.Node>();
         table.setId("solution-table");
@@ -90,32 +91,6 @@ class SolutionPanel extends Div {
                 : "Step " + revealed + " of " + order.size() + ": ∂" + solution.output() + "/∂" + current + " = "
                         + WorkedSolution.number(order.get(revealed - 1).gradient()));
 
-        ObjectNode option = JSON.createObjectNode();
-        option.putObject("tooltip");
-        ObjectNode series = option.putArray("series").addObject();
-        series.put("type", "graph").put("layout", "none").put("roam", true).put("symbol", "roundRect")
-                .putPOJO("symbolSize", List.of(118, 50)).put("zoom", 0.9);
-        series.putPOJO("edgeSymbol", List.of("none", "arrow"));
-        series.putObject("label").put("show", true).put("fontSize", 12).put("lineHeight", 16);
-        series.putObject("edgeLabel").put("show", true).put("fontSize", 10);
-        var data = series.putArray("data");
-        int[] perLevel = new int[64];
-        for (var n : solution.nodes()) {
-            int row = perLevel[Math.min(n.level(), 63)]++;
-            String grad = shown.contains(n.name()) ? "∂ " + WorkedSolution.number(n.gradient()) : "∂ ?";
-            ObjectNode node = data.addObject().put("name", n.name()).put("x", n.level() * 170).put("y", row * 80);
-            String colour = n.name().equals(current) ? ChartOptions.PALETTE.get(1)
-                    : highlighted.contains(n.name()) ? ChartOptions.PALETTE.get(4) : "#d8dee9";
-            node.putObject("itemStyle").put("color", colour).put("borderColor", "#333").put("borderWidth", 1);
-            node.putObject("label").put("formatter", n.name() + " = " + WorkedSolution.number(n.value()) + "\n" + grad).put("color", "#111");
-        }
-        var links = series.putArray("links");
-        for (var e : solution.edges()) {
-            boolean onPath = highlighted.contains(e.from()) && highlighted.contains(e.to());
-            ObjectNode link = links.addObject().put("source", e.from()).put("target", e.to());
-            link.putObject("lineStyle").put("width", onPath ? 3 : 1).put("color", onPath ? ChartOptions.PALETTE.get(5) : "#888");
-            link.putObject("label").put("formatter", WorkedSolution.number(e.local()));
-        }
-        chart.setOption(option);
+        chart.setOption(SolutionGraph.option(solution, layout, shown, current, highlighted));
     }
 }

@@ -23,7 +23,10 @@ import org.backproplab.exercise.model.UpdatePart;
 public final class WorkedSolution {
     private static final int MAX_PATHS = 4;
 
-    /** A named value: its tape position, value, d(output)/d(it), and its level from the inputs. */
+    /**
+     * A named value: its tape position, value, d(output)/d(it), its column in a drawing of the graph
+     * (see {@link #columns}), and whether it is given (an input, parameter or target) or computed.
+     */
     public record Node(int id, String name, double value, double gradient, int level, boolean input) {
     }
 
@@ -43,34 +46,18 @@ public final class WorkedSolution {
         Graph g = e.graph();
         g.backward(e.output());
         output = e.output().name();
-        Map<Value, Integer> level = new LinkedHashMap<>();
         List<Value> named = new ArrayList<>();
         for (Value v : g.nodes()) {
-            if (v.name() == null) {
-                continue;
+            if (v.name() != null) {
+                named.add(v);
+                for (Value p : namedInputs(v)) {
+                    edges.add(new Edge(p.name(), v.name(), local(g, v, p)));
+                }
             }
-            named.add(v);
-            int lv = 0;
-            for (Value p : namedInputs(v)) {
-                lv = Math.max(lv, level.get(p) + 1);
-                edges.add(new Edge(p.name(), v.name(), local(g, v, p)));
-            }
-            level.put(v, lv);
         }
-        // A given value sits just before the first step that uses it, not far left with all inputs.
+        Map<Value, Integer> column = columns(named);
         for (Value v : named) {
-            if (v.inputs().isEmpty()) {
-                int first = Integer.MAX_VALUE;
-                for (Value c : named) {
-                    if (namedInputs(c).contains(v)) {
-                        first = Math.min(first, level.get(c));
-                    }
-                }
-                if (first != Integer.MAX_VALUE) {
-                    level.put(v, Math.max(0, first - 1));
-                }
-            }
-            nodes.add(new Node(v.id(), v.name(), v.data(), v.grad(), level.get(v), v.inputs().isEmpty()));
+            nodes.add(new Node(v.id(), v.name(), v.data(), v.grad(), column.get(v), v.inputs().isEmpty()));
         }
         for (Part part : exercise.parts()) {
             if (part instanceof NumericPart n && n.derivative().isPresent()) {
@@ -111,6 +98,55 @@ public final class WorkedSolution {
     /** Part id → the names on the paths the part's gradient follows. */
     public Map<String, List<String>> pathNodes() {
         return pathNodes;
+    }
+
+    /**
+     * Columns for drawing the graph left to right, layer by layer. A computed value's depth is one
+     * more than the deepest computed value it uses, so a network's z1, a1, z2, a2 and its loss each
+     * get a column of their own, in that order. Given values (inputs, weights, biases, targets) sit
+     * in a column of givens just left of the first step that uses them: x and the first layer's
+     * weights leftmost, the second layer's weights between a1 and z2, the target just before the
+     * loss. A column never mixes given and computed values, and every arrow points right.
+     */
+    private static Map<Value, Integer> columns(List<Value> named) {
+        Map<Value, Integer> depth = new LinkedHashMap<>();
+        for (Value v : named) {
+            if (!v.inputs().isEmpty()) {
+                int d = 1;
+                for (Value in : namedInputs(v)) {
+                    d = Math.max(d, depth.getOrDefault(in, 0) + 1);
+                }
+                depth.put(v, d);
+            }
+        }
+        Map<Value, Integer> givenBefore = new LinkedHashMap<>();
+        for (Value v : named) {
+            if (v.inputs().isEmpty()) {
+                int first = Integer.MAX_VALUE;
+                for (Value c : depth.keySet()) {
+                    if (namedInputs(c).contains(v)) {
+                        first = Math.min(first, depth.get(c));
+                    }
+                }
+                givenBefore.put(v, first == Integer.MAX_VALUE ? 1 : first);
+            }
+        }
+        int deepest = depth.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int[] givenColumn = new int[deepest + 2];
+        int[] computedColumn = new int[deepest + 2];
+        int next = 0;
+        for (int d = 1; d <= Math.max(1, deepest); d++) {
+            final int level = d;
+            if (givenBefore.values().stream().anyMatch(b -> b == level)) {
+                givenColumn[d] = next++;
+            }
+            computedColumn[d] = next++;
+        }
+        Map<Value, Integer> column = new LinkedHashMap<>();
+        for (Value v : named) {
+            column.put(v, v.inputs().isEmpty() ? givenColumn[givenBefore.get(v)] : computedColumn[depth.get(v)]);
+        }
+        return column;
     }
 
     /** The named values a node is computed from directly (looking through unnamed steps). */

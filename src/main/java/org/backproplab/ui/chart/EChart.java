@@ -32,6 +32,9 @@ public class EChart extends Component implements HasSize, HasStyle {
 
     public EChart() {
         addClassName("bpl-chart");
+        // A stop for the keyboard: a screen reader reads the chart's description (ECharts aria)
+        // there, and a chart too wide for a phone scrolls in its box by the arrow keys.
+        getElement().setAttribute("tabindex", "0");
         // A re-attached element is a new element in the browser: give it the whole option again.
         addAttachListener(e -> send());
     }

@@ -72,4 +72,46 @@ class WorkedSolutionTest {
         var again = new WorkedSolution(variant);
         assertThat(again.nodes()).filteredOn(n -> n.name().equals("x")).extracting(WorkedSolution.Node::gradient).containsExactly(21.0);
     }
+
+    private static Catalog shipped() throws java.io.IOException {
+        return Catalog.read(SourceFile.under(java.nio.file.Path.of("exercises"), "exercises"), Topics.bundled(), Set.of());
+    }
+
+    @Test
+    void aNetworkIsLaidOutLayerByLayerWithEachLayersWeightsJustBeforeIt() throws Exception {
+        var solution = new WorkedSolution(VariantGenerator.generate(shipped().exercises().get("two-two-one-relu"), 0));
+        java.util.Map<String, Integer> column = new java.util.HashMap<>();
+        solution.nodes().forEach(n -> column.put(n.name(), n.level()));
+        // x and the first layer's weights | z1 | a1 | the second layer's weights | z2 | a2 | the target | E
+        assertThat(List.of("x1", "x2", "w1_1_1", "w1_2_2", "b1_1", "b1_2")).allSatisfy(n -> assertThat(column.get(n)).isEqualTo(0));
+        assertThat(column.get("z1_1")).isEqualTo(1).isEqualTo(column.get("z1_2"));
+        assertThat(column.get("a1_1")).isEqualTo(2).isEqualTo(column.get("a1_2"));
+        assertThat(List.of("w2_1_1", "w2_1_2", "b2_1")).allSatisfy(n -> assertThat(column.get(n)).isEqualTo(3));
+        assertThat(column.get("z2_1")).isEqualTo(4);
+        assertThat(column.get("a2_1")).isEqualTo(5);
+        assertThat(column.get("t1")).isEqualTo(6);
+        assertThat(column.get("E")).isEqualTo(7);
+    }
+
+    @Test
+    void inEveryShippedExerciseArrowsPointRightAndNoColumnMixesGivenAndComputedValues() throws Exception {
+        for (var exercise : shipped().exercises().values()) {
+            if (exercise.program() == null) {
+                continue;
+            }
+            var solution = new WorkedSolution(VariantGenerator.generate(exercise, 0));
+            java.util.Map<String, WorkedSolution.Node> byName = new java.util.HashMap<>();
+            solution.nodes().forEach(n -> byName.put(n.name(), n));
+            for (var e : solution.edges()) {
+                assertThat(byName.get(e.from()).level()).as("%s: %s → %s", exercise.id(), e.from(), e.to())
+                        .isLessThan(byName.get(e.to()).level());
+            }
+            var mixed = solution.nodes().stream().collect(java.util.stream.Collectors.groupingBy(WorkedSolution.Node::level,
+                    java.util.stream.Collectors.mapping(WorkedSolution.Node::input, java.util.stream.Collectors.toSet())));
+            assertThat(mixed.values()).as(exercise.id()).allSatisfy(kinds -> assertThat(kinds).hasSize(1));
+            int last = solution.nodes().stream().mapToInt(WorkedSolution.Node::level).max().orElseThrow();
+            assertThat(solution.nodes()).as("%s: the output alone in the last column", exercise.id())
+                    .filteredOn(n -> n.level() == last).extracting(WorkedSolution.Node::name).containsExactly(solution.output());
+        }
+    }
 }

@@ -1,0 +1,81 @@
+package org.backproplab.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.microsoft.playwright.Page;
+
+import org.backproplab.exercise.library.ExerciseLibrary;
+import org.backproplab.exercise.model.NumericPart;
+
+/**
+ * Every page a learner can reach, in the state worth checking: each kind of exercise, a network
+ * exercise with its worked solution open, a quiz, the playground and the not-found page. The
+ * accessibility and phone-width tests walk the same list, so a new page is checked by both.
+ */
+final class Tour {
+    /** A page: its address, and what to do once it is drawn (answer, open a solution...). */
+    record Stop(String name, String path, Consumer<Page> then) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private Tour() {
+    }
+
+    static List<Stop> stops() {
+        return List.of(
+                new Stop("home", "", p -> p.locator("#sigmoid-chart canvas").first().waitFor()),
+                new Stop("learn", "learn", p -> { }),
+                new Stop("practice", "practice", p -> { }),
+                new Stop("graph exercise", "practice/exercise/sum-times-z", p -> { }),
+                new Stop("table exercise", "practice/exercise/table-neuron", p -> { }),
+                new Stop("concept exercise", "practice/exercise/why-gradients", p -> { }),
+                new Stop("network exercise, solved", "practice/exercise/two-two-one-relu", p -> solve(p, "two-two-one-relu")),
+                new Stop("quiz", "practice/quiz/first-steps", p -> { }),
+                new Stop("playground", "playground", p -> p.locator("#pg-boundary canvas").first().waitFor()),
+                new Stop("flashcards", "flashcards", p -> { }),
+                new Stop("glossary", "glossary", p -> { }),
+                new Stop("not found", "no/such/page", p -> { }));
+    }
+
+    /** Opens the stop and waits until it is drawn and the server has nothing more to say. */
+    static void visit(Page page, Stop stop) {
+        page.navigate(stop.path());
+        assertThat(page.locator("h1").first()).isVisible();
+        stop.then().accept(page);
+        settle(page);
+    }
+
+    static void settle(Page p) {
+        p.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
+                + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    /**
+     * Answers every part right, worked out by the app's own engine from the numbers on the page,
+     * so that the worked solution opens as it does for a learner who got everything right.
+     */
+    static void solve(Page page, String exerciseId) {
+        var exercise = AppServer.bean(ExerciseLibrary.class).exercise(exerciseId).orElseThrow();
+        Map<String, Double> values = new HashMap<>();
+        for (String text : page.locator("#values span").allInnerTexts()) {
+            String[] kv = text.split(" = ");
+            values.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
+        }
+        var evaluation = exercise.program().evaluate(values);
+        for (int i = 0; i < exercise.parts().size(); i++) {
+            if (exercise.parts().get(i) instanceof NumericPart part) {
+                page.locator("#answer-" + i + " input").fill(Double.toString(part.answer(evaluation)));
+            }
+        }
+        page.locator("#submit").click();
+        page.locator("#solution-graph canvas").first().waitFor();
+    }
+}
