@@ -11,6 +11,7 @@ import org.backproplab.engine.Functions;
 import org.backproplab.engine.network.Activation;
 import org.backproplab.engine.network.Loss;
 import org.backproplab.playground.PlaygroundSettings.DatasetKind;
+import org.backproplab.ui.WcagContrast;
 import org.junit.jupiter.api.Test;
 
 /** The playground's chart options: what each chart is told to draw. The browser tests measure the drawing. */
@@ -103,12 +104,12 @@ class PlaygroundChartsTest {
     void labelsAndEdgesReadInTheLightAndTheDarkTheme() {
         // Labels carry their own colours (dark on white, dark on the light units), so the theme cannot
         // change them; edges are drawn straight on the page and must stand out from both pages.
-        assertThat(contrast(PlaygroundCharts.LABEL_TEXT, PlaygroundCharts.LABEL_BOX)).isGreaterThanOrEqualTo(4.5);
-        assertThat(contrast(PlaygroundCharts.LABEL_TEXT, PlaygroundCharts.NODE_FILL)).isGreaterThanOrEqualTo(4.5);
-        assertThat(contrast(PlaygroundCharts.LABEL_TEXT, PlaygroundCharts.ORANGE)).isGreaterThanOrEqualTo(4.5);
+        assertThat(WcagContrast.ratio(PlaygroundCharts.LABEL_TEXT, PlaygroundCharts.LABEL_BOX)).isGreaterThanOrEqualTo(4.5);
+        assertThat(WcagContrast.ratio(PlaygroundCharts.LABEL_TEXT, PlaygroundCharts.NODE_FILL)).isGreaterThanOrEqualTo(4.5);
+        assertThat(WcagContrast.ratio(PlaygroundCharts.LABEL_TEXT, PlaygroundCharts.ORANGE)).isGreaterThanOrEqualTo(4.5);
         for (String page : PAGES) {
-            assertThat(contrast(PlaygroundCharts.EDGE_POSITIVE, page)).as("blue edge on %s", page).isGreaterThanOrEqualTo(3);
-            assertThat(contrast(PlaygroundCharts.EDGE_NEGATIVE, page)).as("orange edge on %s", page).isGreaterThanOrEqualTo(3);
+            assertThat(WcagContrast.ratio(PlaygroundCharts.EDGE_POSITIVE, page)).as("blue edge on %s", page).isGreaterThanOrEqualTo(3);
+            assertThat(WcagContrast.ratio(PlaygroundCharts.EDGE_NEGATIVE, page)).as("orange edge on %s", page).isGreaterThanOrEqualTo(3);
         }
         var p = trained(PlaygroundSettings.defaults(DatasetKind.XOR), 1);
         var option = PlaygroundCharts.diagram(p.network(), new Inspection(p.network(), p.trainData().x()[0], p.trainData().y()[0],
@@ -123,21 +124,5 @@ class PlaygroundChartsTest {
             }
         });
         assertThat(textColours).isNotEmpty().allMatch(PlaygroundCharts.LABEL_TEXT::equals);
-    }
-
-    /** WCAG contrast ratio of two #rrggbb colours. */
-    static double contrast(String a, String b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(String hex) {
-        double[] c = new double[3];
-        for (int k = 0; k < 3; k++) {
-            double v = Integer.parseInt(hex.substring(1 + 2 * k, 3 + 2 * k), 16) / 255.0;
-            c[k] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     }
 }

@@ -17,6 +17,7 @@ import org.backproplab.exercise.format.SourceFile;
 import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.variant.VariantGenerator;
 import org.backproplab.exercise.variant.WorkedSolution;
+import org.backproplab.ui.WcagContrast;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -146,15 +147,15 @@ class SolutionGraphTest {
         String text = series.get("label").get("color").asText();
         for (JsonNode node : series.get("data")) {
             String fill = node.get("itemStyle").get("color").asText();
-            assertThat(contrast(text, fill)).as("%s's label on its box", node.get("name").asText()).isGreaterThanOrEqualTo(4.5);
+            assertThat(WcagContrast.ratio(text, fill)).as("%s's label on its box", node.get("name").asText()).isGreaterThanOrEqualTo(4.5);
         }
         JsonNode edgeLabel = series.get("edgeLabel");
         // The arrow's numbers sit on a box of their own: what is behind them (page, line) does not matter.
         assertThat(edgeLabel.get("backgroundColor").asText()).matches("#[0-9a-fA-F]{6}");
-        assertThat(contrast(edgeLabel.get("color").asText(), edgeLabel.get("backgroundColor").asText())).isGreaterThanOrEqualTo(4.5);
+        assertThat(WcagContrast.ratio(edgeLabel.get("color").asText(), edgeLabel.get("backgroundColor").asText())).isGreaterThanOrEqualTo(4.5);
         for (JsonNode link : series.get("links")) {
             for (String page : PAGE_BACKGROUNDS) {
-                assertThat(contrast(link.get("lineStyle").get("color").asText(), page))
+                assertThat(WcagContrast.ratio(link.get("lineStyle").get("color").asText(), page))
                         .as("the arrow %s → %s on %s", link.get("source").asText(), link.get("target").asText(), page)
                         .isGreaterThanOrEqualTo(3);
             }
@@ -163,25 +164,9 @@ class SolutionGraphTest {
             for (String page : PAGE_BACKGROUNDS) {
                 String fill = node.get("itemStyle").get("color").asText();
                 String border = node.get("itemStyle").get("borderColor").asText();
-                assertThat(Math.max(contrast(fill, page), contrast(border, page)))
+                assertThat(Math.max(WcagContrast.ratio(fill, page), WcagContrast.ratio(border, page)))
                         .as("%s's box on %s", node.get("name").asText(), page).isGreaterThanOrEqualTo(3);
             }
         }
-    }
-
-    /** WCAG 2 contrast ratio of two #rrggbb colours. */
-    static double contrast(String a, String b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(String hex) {
-        double[] rgb = new double[3];
-        for (int i = 0; i < 3; i++) {
-            double c = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
-            rgb[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
     }
 }
