@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.engine.Functions;
 import org.backproplab.exercise.ui.PracticeView;
@@ -30,6 +31,7 @@ import org.backproplab.ui.chart.ChartOptions;
 import org.backproplab.ui.chart.EChart;
 
 /** Where a new learner lands: what this is, where to start, and a first picture of a derivative. */
+@AnonymousAllowed
 @Route("")
 @Menu(order = 0, title = "Start here", icon = "vaadin:home")
 @PageTitle("Backprop Lab — learn how neural networks learn")

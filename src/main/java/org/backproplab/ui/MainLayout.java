@@ -16,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -25,6 +26,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * between them; the first thing a keyboard reaches is the link that skips to the page's content.
  */
 @Layout
+@AnonymousAllowed // every page is open to guests today; a page that is not says so itself
 public class MainLayout extends AppLayout {
     static final String MAIN_ID = "main-content";
 
