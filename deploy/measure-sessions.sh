@@ -3,9 +3,9 @@
 #
 #   deploy/measure-sessions.sh PORT [N]     (N new browsers, default 200; the instance runs on this machine)
 #
-# Each "browser" is curl with its own cookies: it loads the exercise page and asks for its view as
-# Vaadin's client does (?v-r=init), so the instance holds one session with that page's UI, as for a
-# learner who just opened it. The heap is the live objects after a full GC (jcmd GC.class_histogram),
+# Each "browser" is curl with its own cookies: it loads the exercise page, then makes the two requests
+# Vaadin's client makes (?v-r=init creates the UI, a ui-navigate event draws the view), so the instance
+# holds one session with that page open, as for a learner who just opened it. The heap is the live objects after a full GC (jcmd GC.class_histogram),
 # the CPU the instance's user + system time (/proc). Sessions and UIs live on until Vaadin drops them.
 set -euo pipefail
 PORT=${1:?which port does the instance listen on?}
@@ -21,14 +21,18 @@ live_bytes() { jcmd "$pid" GC.class_histogram | awk '$1 == "Total" { print $3 }'
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 
 open_page() {
-  local jar=$work/$1.cookies
+  local jar=$work/$1.cookies key
   curl -fsS -o /dev/null -c "$jar" -b "$jar" "$BASE/$PAGE"
   curl -fsS -c "$jar" -b "$jar" "$BASE/?v-r=init&location=$(printf %s "$PAGE" | sed 's|/|%2F|g')&query=" >"$work/init.json"
+  key=$(grep -o '"Vaadin-Security-Key":"[^"]*"' "$work/init.json" | cut -d'"' -f4)
+  curl -fsS -c "$jar" -b "$jar" -H 'Content-Type: application/json; charset=UTF-8' "$BASE/?v-r=uidl&v-uiId=0" \
+    --data "{\"csrfToken\":\"$key\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"$PAGE\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}" \
+    >"$work/view.json"
 }
 
 open_page warm-up-1 # first views load classes: not counted
 open_page warm-up-2
-grep -q '"best-mark"' "$work/init.json" || { echo "the view did not open: $(head -c 300 "$work/init.json")" >&2; exit 1; }
+grep -q 'best-mark' "$work/view.json" || { echo "the view did not open: $(head -c 300 "$work/view.json")" >&2; exit 1; }
 before=$(live_bytes)
 cpu_before=$(cpu_ticks)
 start=$(date +%s.%N)

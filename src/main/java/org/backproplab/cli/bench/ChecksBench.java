@@ -26,7 +26,7 @@ public final class ChecksBench {
         this.out = out;
     }
 
-    private record Check(String exercise, Variant variant, Map<String, String> answers) {
+    private record Check(String exercise, Variant variant, Map<String, String> answers, boolean right) {
     }
 
     public void run(List<Exercise> exercises, int variantsEach) {
@@ -41,13 +41,16 @@ public final class ChecksBench {
                         right.put(part, String.valueOf(answer));
                         wrong.put(part, answer instanceof Double d ? Double.toString(-1.5 * d + 0.7) : "none of these");
                     });
-                    checks.add(new Check(exercise.id(), variant, right));
-                    checks.add(new Check(exercise.id(), variant, wrong));
+                    checks.add(new Check(exercise.id(), variant, right, true));
+                    checks.add(new Check(exercise.id(), variant, wrong, false));
                 } catch (VariantGenerator.NoVariantException e) {
                     out.println("skipped " + exercise.id() + ": " + e.getMessage());
                 }
             }
         }
+        // What was measured is real grading: reference answers earn full marks, the others are attempts that do not.
+        long rightGraded = checks.stream().filter(c -> c.right() == Grader.grade(c.variant(), c.answers(), 0).allCorrect()).count();
+        long attempts = checks.stream().filter(c -> Grader.grade(c.variant(), c.answers(), 0).isAttempt()).count();
         var threads = ManagementFactory.getThreadMXBean();
         for (int warmUp = 0; warmUp < 3; warmUp++) {
             checks.forEach(c -> Grader.grade(c.variant(), c.answers(), 0));
@@ -69,6 +72,8 @@ public final class ChecksBench {
         var slowest = cpuByExercise.entrySet().stream().max(Comparator.comparingLong(Map.Entry::getValue)).orElseThrow();
         out.println(String.format(Locale.ROOT, "answer checks: %d (%d exercises, %d variants each, right and all-wrong answers, %d rounds)",
                 count, cpuByExercise.size(), variantsEach, rounds));
+        out.println(String.format(Locale.ROOT, "graded as expected: %d of %d (reference answers full marks, changed ones not); counted as attempts: %d",
+                rightGraded, checks.size(), attempts));
         out.println(String.format(Locale.ROOT, "CPU per answer check: %.1f µs on average; slowest exercise %s: %.1f µs",
                 total / 1e3 / count, slowest.getKey(), slowest.getValue() / 1e3 / perExercise));
         out.println(String.format(Locale.ROOT, "answer checks per CPU second: %.0f", count / (total / 1e9)));
