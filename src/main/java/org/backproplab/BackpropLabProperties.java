@@ -1,6 +1,7 @@
 package org.backproplab;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,12 +15,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDir      folder of the embedded H2 database; made absolute and created on start
  * @param exercisesDir an extra folder of exercise files, added to those the jar carries; may be unset
+ * @param drainDelay   on shutdown, how long to keep serving after readiness went down (behind a proxy); unset: none
  */
 @ConfigurationProperties("backproplab")
-public record BackpropLabProperties(Path dataDir, Path exercisesDir) {
+public record BackpropLabProperties(Path dataDir, Path exercisesDir, Duration drainDelay) {
 
     public BackpropLabProperties {
         Objects.requireNonNull(dataDir, "backproplab.data-dir is not set");
+        drainDelay = drainDelay == null || drainDelay.isNegative() ? Duration.ZERO : drainDelay;
     }
 
     /** The extra exercise folder, when one is set. */

@@ -1,8 +1,14 @@
 package org.backproplab.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
 
 import org.backproplab.cli.bench.Bench;
+import org.backproplab.cli.bench.ChecksBench;
+import org.backproplab.content.Topics;
+import org.backproplab.exercise.format.Catalog;
 
 /** {@code bench}: training speed against a hand-written loop; {@code bench NAME} for other benchmarks. */
 final class BenchCommand implements Command {
@@ -13,7 +19,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[sessions [N]]";
+        return "[sessions [N] | checks]";
     }
 
     @Override
@@ -47,6 +53,22 @@ final class BenchCommand implements Command {
             }
             return Cli.OK;
         }
-        throw new UsageException("Unknown benchmark: " + args[0]);
+        if (args[0].equals("checks") && args.length == 1) {
+            return checks(out, err);
+        }
+        throw new UsageException("Unknown benchmark: " + String.join(" ", args));
+    }
+
+    /** {@code bench checks}: CPU per answer check over the exercises the app loads. */
+    private static int checks(PrintStream out, PrintStream err) {
+        try {
+            var catalog = Catalog.read(ExerciseFolders.defaults(), Topics.bundled(), Set.of());
+            catalog.problems().forEach(err::println);
+            new ChecksBench(out).run(List.copyOf(catalog.exercises().values()), 20);
+            return Cli.OK;
+        } catch (IOException e) {
+            err.println("cannot read the exercises: " + e.getMessage());
+            return Cli.FAILED;
+        }
     }
 }

@@ -33,4 +33,22 @@ class BenchCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown benchmark: nope");
     }
+
+    @Test
+    void checksGradesEveryBundledExerciseAndSaysTheCpuPerCheck() {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new String[] {"bench", "checks"});
+        assertThat(code).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        var checks = java.util.regex.Pattern.compile("answer checks: (\\d+) \\((\\d+) exercises").matcher(text);
+        assertThat(checks.find()).as(text).isTrue();
+        assertThat(Integer.parseInt(checks.group(2))).isGreaterThanOrEqualTo(20);
+        var graded = java.util.regex.Pattern.compile("graded as expected: (\\d+) of (\\d+)").matcher(text);
+        assertThat(graded.find()).as(text).isTrue();
+        assertThat(graded.group(1)).as("every reference answer right, every changed one not").isEqualTo(graded.group(2));
+        assertThat(text).containsPattern("CPU per answer check: \\d+\\.\\d µs on average; slowest exercise [a-z0-9-]+: \\d+\\.\\d µs");
+        assertThat(err.size()).isZero();
+    }
 }
