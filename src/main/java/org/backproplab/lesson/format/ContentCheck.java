@@ -160,6 +160,11 @@ public final class ContentCheck {
                         body(path, lessonId, block.getLiteral(), at + 1, false);
                     }
                     case LessonMarkdown.DIALOGUE -> dialogue(path, at, arg, block.getLiteral());
+                    case LessonMarkdown.GRADIENT_CHECK -> {
+                        if (!blocks) {
+                            problems.add(new ContentProblem(path, at, "a gradient check cannot sit inside a summary"));
+                        }
+                    }
                     default -> { } // a program listing
                 }
             }

@@ -23,13 +23,14 @@ import org.commonmark.parser.Parser;
  * <li>links by scheme: {@code [text](term:id)}, {@code [text](exercise:id)}, {@code [text](lesson:id#anchor)};</li>
  * <li>a heading's anchor given as a trailing {@code {#id}} (else made from its text);</li>
  * <li>fenced blocks {@code ```summary quick|standard|detailed} (Markdown inside) and {@code ```dialogue Title}
- * (one {@code Speaker: line} per line).</li>
+ * (one {@code Speaker: line} per line), and {@code ```gradcheck} (the gradient check a learner runs).</li>
  * </ul>
  */
 public final class LessonMarkdown {
     public static final String SUMMARY = "summary";
     public static final String DIALOGUE = "dialogue";
     public static final String MATH = "math";
+    public static final String GRADIENT_CHECK = "gradcheck";
     private static final Pattern ANCHOR = Pattern.compile("\\s*\\{#([a-z0-9][a-z0-9-]*)\\}\\s*$");
     private static final Pattern DIALOGUE_LINE = Pattern.compile("^([A-Z][A-Za-z ]{0,23}):\\s+(\\S.*)$");
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();

@@ -15,6 +15,10 @@ public sealed interface LessonPart {
     record Summaries(Map<String, String> byLevel) implements LessonPart {
     }
 
+    /** The gradient check the learner runs. */
+    record GradientCheck() implements LessonPart {
+    }
+
     /** A conversation in turns. */
     record Dialogue(String title, List<Line> lines) implements LessonPart {
     }

@@ -53,7 +53,11 @@ public final class LessonRenderer {
         for (Node n = document.getFirstChild(); n != null;) {
             Node next = n.getNext();
             String kind = n instanceof FencedCodeBlock f ? LessonMarkdown.kind(f.getInfo()) : "";
-            if (kind.equals(LessonMarkdown.SUMMARY) || kind.equals(LessonMarkdown.DIALOGUE)) {
+            if (kind.equals(LessonMarkdown.GRADIENT_CHECK)) {
+                flush(pending, parts);
+                pending = new Document();
+                parts.add(new LessonPart.GradientCheck());
+            } else if (kind.equals(LessonMarkdown.SUMMARY) || kind.equals(LessonMarkdown.DIALOGUE)) {
                 flush(pending, parts);
                 pending = new Document();
                 var block = (FencedCodeBlock) n;

@@ -21,6 +21,7 @@ class DialoguePlayer extends Component {
     DialoguePlayer(LessonPart.Dialogue dialogue, String id) {
         setId(id);
         Element e = getElement();
+        e.setAttribute("role", "region"); // a named region: the dialogue and its controls belong together
         e.setAttribute("aria-labelledby", id + "-title");
         var title = new Element("h3").setText("Dialogue: " + dialogue.title());
         title.setAttribute("id", id + "-title");

@@ -30,6 +30,8 @@ class LessonContent extends Div {
                 add(new Html(html.html()));
             } else if (part instanceof LessonPart.Summaries s) {
                 add(summaries(s));
+            } else if (part instanceof LessonPart.GradientCheck) {
+                add(new GradientCheckPanel());
             } else if (part instanceof LessonPart.Dialogue d) {
                 add(new DialoguePlayer(d, "dialogue-" + (++dialogues)));
             }
