@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A learner reads a lesson: the three summary levels, a dialogue read aloud, a term's definition, an exercise and back. */
@@ -39,6 +41,17 @@ class LessonIT extends BrowserTest {
               window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
             })();
             """;
+
+    /** Lesson pages are long (KaTeX, three dialogues): on a busy machine the first drawing takes more than 5 s. */
+    @BeforeEach
+    void patientAssertions() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @AfterEach
+    void usualAssertions() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
 
     private void openLesson(String id) {
         page.navigate("learn/" + id);

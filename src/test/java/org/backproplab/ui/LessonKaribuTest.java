@@ -84,7 +84,7 @@ class LessonKaribuTest extends KaribuTest {
         String text = entry.getElement().getTextRecursively();
         assertThat(_find(entry, Anchor.class).stream().map(Anchor::getText)).contains("ReLU", "Weight initialisation");
         assertThat(_find(entry, RouterLink.class).stream().map(RouterLink::getText))
-                .contains("Vanishing and exploding gradients", "relu-neuron");
+                .contains("Vanishing and exploding gradients", "One ReLU neuron with two inputs");
         assertThat(text).contains("Related:", "Used in:");
         search.setValue("neuron"); // an alias finds its term
         assertThat(_find(H2.class).stream().map(H2::getText)).first().isEqualTo("Unit");

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.practice.PracticeService;
 import org.backproplab.exercise.practice.PracticeService.Standing;
 import org.backproplab.lesson.domain.Course;
@@ -25,12 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseService {
     private final LessonReadRepository reads;
     private final PracticeService practice;
+    private final ExerciseLibrary library;
     private final Clock clock;
     private final LessonFiles.Content content = LessonFiles.bundled();
 
-    CourseService(LessonReadRepository reads, PracticeService practice, Clock clock) {
+    CourseService(LessonReadRepository reads, PracticeService practice, ExerciseLibrary library, Clock clock) {
         this.reads = reads;
         this.practice = practice;
+        this.library = library;
         this.clock = clock;
     }
 
@@ -40,6 +43,11 @@ public class CourseService {
 
     public Glossary glossary() {
         return content.glossary();
+    }
+
+    /** An exercise's title, or its id when no exercise has it. */
+    public String exerciseTitle(String id) {
+        return library.exercise(id).map(e -> e.title()).orElse(id);
     }
 
     /** One lesson on the path: whether it is read, and the learner's standing on each of its exercises. */

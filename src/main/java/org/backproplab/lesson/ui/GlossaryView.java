@@ -102,8 +102,8 @@ public class GlossaryView extends VerticalLayout {
                 first = false;
             }
             for (String id : entry.exercises()) {
-                used.add(new Text(first ? "exercise " : ", exercise "));
-                used.add(ExerciseView.link(id, id));
+                used.add(new Text(first ? "" : ", "));
+                used.add(ExerciseView.link(course.exerciseTitle(id), id));
                 first = false;
             }
             item.add(used);
