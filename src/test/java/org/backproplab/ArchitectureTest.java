@@ -59,6 +59,28 @@ class ArchitectureTest {
                     "Quiz", "Cli", "Shell")
             .because("each exercise sub-package builds on the ones below it and none reaches up");
 
+    /**
+     * One direction inside the lesson feature: the course model, then reading and checking files,
+     * rendering, progress, the links other features use, and the pages on top.
+     */
+    @ArchTest
+    static final ArchRule lessonLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("LessonDomain").definedBy("org.backproplab.lesson.domain..")
+            .layer("LessonFormat").definedBy("org.backproplab.lesson.format..")
+            .layer("LessonRender").definedBy("org.backproplab.lesson.render..")
+            .layer("LessonProgress").definedBy("org.backproplab.lesson.progress..")
+            .layer("LessonLink").definedBy("org.backproplab.lesson.link..")
+            .layer("LessonViews").definedBy("org.backproplab.lesson.ui..")
+            .layer("ExerciseViews").definedBy("org.backproplab.exercise.ui..")
+            .layer("Cli").definedBy("org.backproplab.cli..")
+            .layer("Shell").definedBy("org.backproplab.ui..")
+            .whereLayer("LessonViews").mayOnlyBeAccessedByLayers("Shell")
+            .whereLayer("LessonLink").mayOnlyBeAccessedByLayers("LessonViews", "ExerciseViews")
+            .whereLayer("LessonProgress").mayOnlyBeAccessedByLayers("LessonViews")
+            .whereLayer("LessonRender").mayOnlyBeAccessedByLayers("LessonLink", "LessonViews")
+            .whereLayer("LessonFormat").mayOnlyBeAccessedByLayers("LessonRender", "LessonProgress", "LessonLink", "LessonViews", "Cli")
+            .because("lesson sub-packages build on the ones below them; exercise pages reach lessons only through the links");
+
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.backproplab.(**)").should().beFreeOfCycles()
             .because("a cycle makes two packages one; split the shared part out instead");

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.backproplab.content.Topics;
 import org.backproplab.exercise.format.Catalog;
 import org.backproplab.exercise.format.SourceFile;
+import org.backproplab.lesson.format.LessonFiles;
 
 /** {@code validate [PATH…]}: one {@code path:line: message} line per problem; exit 1 if any. */
 final class ValidateCommand implements Command {
@@ -26,16 +27,19 @@ final class ValidateCommand implements Command {
 
     @Override
     public String summary() {
-        return "check exercise and quiz files (default: the exercises the app loads)";
+        return "check exercise, quiz, lesson (*.md) and glossary files (default: all the app loads)";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
         List<SourceFile> files = new ArrayList<>();
         Set<String> otherIds = Set.of();
+        List<LessonFiles.Source> lessons = new ArrayList<>();
+        LessonFiles.Source glossary = null;
         try {
             if (args.length == 0) {
                 files.addAll(ExerciseFolders.defaults());
+                lessons.addAll(LessonFiles.bundledLessons());
             } else {
                 for (String arg : args) {
                     Path path = Path.of(arg);
@@ -43,7 +47,9 @@ final class ValidateCommand implements Command {
                         err.println("No such file or folder: " + arg);
                         return Cli.USAGE;
                     }
-                    files.addAll(SourceFile.under(path, arg));
+                    lessons.addAll(ContentArguments.lessons(path, arg));
+                    glossary = ContentArguments.glossary(path, arg).orElse(glossary);
+                    files.addAll(SourceFile.under(path, arg).stream().filter(f -> !ContentArguments.isGlossary(f.path())).toList());
                 }
                 // A quiz may name exercises that ship with the app.
                 otherIds = Catalog.read(SourceFile.bundled(), Topics.bundled(), Set.of()).ids();
@@ -54,6 +60,10 @@ final class ValidateCommand implements Command {
         }
         var catalog = Catalog.read(files, Topics.bundled(), otherIds);
         catalog.problems().forEach(out::println);
-        return catalog.problems().isEmpty() ? Cli.OK : Cli.FAILED;
+        int problems = catalog.problems().size();
+        if (args.length == 0 || !lessons.isEmpty() || glossary != null) {
+            problems += ContentArguments.check(lessons, glossary, catalog.ids(), otherIds, out);
+        }
+        return problems == 0 ? Cli.OK : Cli.FAILED;
     }
 }

@@ -24,7 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.backproplab.engine.Functions;
 import org.backproplab.exercise.ui.PracticeView;
 import org.backproplab.flashcard.FlashcardsView;
-import org.backproplab.lesson.LearnView;
+import org.backproplab.lesson.ui.LearnView;
 import org.backproplab.playground.PlaygroundView;
 import org.backproplab.ui.chart.ChartClickEvent;
 import org.backproplab.ui.chart.ChartOptions;

@@ -33,6 +33,8 @@ final class Tour {
         return List.of(
                 new Stop("home", "", p -> p.locator("#sigmoid-chart canvas").first().waitFor()),
                 new Stop("learn", "learn", p -> { }),
+                new Stop("lesson with summaries and dialogues", "learn/what-is-backpropagation", p -> p.locator("bpl-math").first().waitFor()),
+                new Stop("lesson with matrices", "learn/vectorised-backprop", p -> p.locator("bpl-math .katex").first().waitFor()),
                 new Stop("practice", "practice", p -> { }),
                 new Stop("graph exercise", "practice/exercise/sum-times-z", p -> { }),
                 new Stop("table exercise", "practice/exercise/table-neuron", p -> { }),

@@ -102,8 +102,11 @@ class QuizKaribuTest extends KaribuTest {
         assertThat(text("quiz-total")).isEqualTo("Total: 0.00 of 4.");
         var review = _get(Div.class, spec -> spec.withId("quiz-review"));
         var links = _find(review, RouterLink.class);
-        assertThat(links).extracting(RouterLink::getHref).contains("learn", "practice/exercise/fan-out", "practice/exercise/why-gradients");
-        assertThat(links).filteredOn(l -> l.getHref().equals("learn")).extracting(RouterLink::getText)
+        assertThat(links).extracting(RouterLink::getHref).contains("practice/exercise/fan-out", "practice/exercise/why-gradients");
+        // Each topic links to the lesson section that teaches it.
+        assertThat(_find(review, com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getHref())
+                .contains("learn/fan-out#fan-out", "learn/what-is-backpropagation#why-gradients");
+        assertThat(_find(review, com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getText())
                 .containsOnly("Read about it in the lesson");
 
         assertThat(shown("solution")).isFalse();

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import org.backproplab.learner.CurrentLearner;
 import org.backproplab.learner.LearnerService;
-import org.backproplab.lesson.GlossaryView;
+import org.backproplab.lesson.ui.GlossaryView;
 import org.backproplab.ui.chart.EChart;
 import org.junit.jupiter.api.Test;
 

@@ -40,6 +40,7 @@ import org.backproplab.exercise.practice.StaleVariantException;
 import org.backproplab.exercise.practice.Workspace;
 import org.backproplab.exercise.quiz.QuizChangedException;
 import org.backproplab.exercise.variant.WorkedSolution;
+import org.backproplab.lesson.link.LessonLinks;
 
 /**
  * One exercise to work: the learner's variant, answer fields with feedback per part, hints, the
@@ -104,6 +105,11 @@ class ExerciseForm extends VerticalLayout {
         level.getElement().getThemeList().add("badge contrast");
         meta.add(level);
         add(meta);
+        ex.topics().stream().findFirst().flatMap(t -> LessonLinks.to(t, "Learn it: " + LessonLinks.lessonTitle(t).orElse("")))
+                .ifPresent(link -> {
+                    link.setId("lesson-link");
+                    add(link);
+                });
         if (!ex.text().isBlank()) {
             add(new Paragraph(ex.text()));
         }

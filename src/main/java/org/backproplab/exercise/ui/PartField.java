@@ -15,6 +15,7 @@ import org.backproplab.exercise.model.ChoicePart;
 import org.backproplab.exercise.model.NumericPart;
 import org.backproplab.exercise.model.Part;
 import org.backproplab.exercise.model.WordPart;
+import org.backproplab.lesson.link.TermText;
 
 /**
  * One part of an exercise as the learner answers it: the input that fits the part's kind (a text
@@ -102,7 +103,7 @@ class PartField extends Div {
 
     void showResult(PartResult result) {
         clearVerdict();
-        verdict.setText(result.feedback());
+        verdict.add(TermText.of(result.feedback())); // the feedback's terms explained on hover and focus
         verdict.addClassName(result.counts() ? "bpl-right" : "bpl-wrong");
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.practice.PracticeService;
 import org.backproplab.learner.CurrentLearner;
+import org.backproplab.lesson.link.LessonLinks;
 
 /** All exercises by topic, with the learner's progress and what to do next. */
 @AnonymousAllowed
@@ -67,6 +68,7 @@ public class PracticeView extends VerticalLayout {
         list.setWidthFull();
         byTopic.forEach((topic, standings) -> {
             list.add(new H2(practice.topics().title(topic)));
+            LessonLinks.to(topic, "Learn it: " + LessonLinks.lessonTitle(topic).orElse("")).ifPresent(list::add);
             for (var s : standings) {
                 var row = new Div();
                 row.addClassName("bpl-exercise-row");

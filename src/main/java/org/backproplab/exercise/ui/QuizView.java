@@ -30,6 +30,7 @@ import org.backproplab.exercise.quiz.QuizRun;
 import org.backproplab.exercise.quiz.QuizService;
 import org.backproplab.exercise.quiz.QuizSummary;
 import org.backproplab.learner.CurrentLearner;
+import org.backproplab.lesson.link.LessonLinks;
 
 /**
  * A quiz: its exercises one after another on the attempt's own numbers, then a summary of marks,
@@ -143,7 +144,8 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
             reviewBox.add(new H2("What to review"));
             for (var review : result.reviews()) {
                 // One paragraph of links that wraps like text: the lesson, then the exercises of the topic.
-                var links = new Paragraph(lessonLink("Read about it in the lesson"), new Text(". Practise it: "));
+                var links = new Paragraph(LessonLinks.to(review.topic(), "Read about it in the lesson").<Component>map(a -> a)
+                        .orElseGet(() -> lessonLink("Read about it in the lesson")), new Text(". Practise it: "));
                 for (int i = 0; i < review.exercises().size(); i++) {
                     var e = review.exercises().get(i);
                     links.add(ExerciseView.link(e.title(), e.id()), new Text(i + 1 < review.exercises().size() ? ", " : "."));
