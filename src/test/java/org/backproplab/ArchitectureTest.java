@@ -53,7 +53,7 @@ class ArchitectureTest {
             .whereLayer("Practice").mayOnlyBeAccessedByLayers("Views", "Quiz", "Shell")
             .whereLayer("Library").mayOnlyBeAccessedByLayers("Practice", "Views", "Quiz", "Shell")
             .whereLayer("Format").mayOnlyBeAccessedByLayers("Library", "Cli")
-            .whereLayer("Grading").mayOnlyBeAccessedByLayers("Practice", "Views", "Quiz")
+            .whereLayer("Grading").mayOnlyBeAccessedByLayers("Practice", "Views", "Quiz", "Cli")
             .whereLayer("Variant").mayOnlyBeAccessedByLayers("Grading", "Format", "Library", "Practice", "Views", "Quiz", "Cli")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Variant", "Grading", "Format", "Library", "Practice", "Views",
                     "Quiz", "Cli", "Shell")
