@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,7 @@ import org.backproplab.exercise.model.ValueSpec;
  */
 public final class ExerciseReader {
     static final Set<String> EXERCISE_KEYS = Set.of("id", "title", "topics", "difficulty", "kind", "text", "graph",
-            "network", "values", "constraints", "parts", "tolerance", "hints");
+            "network", "values", "constraints", "parts", "tolerance", "hints", "source", "published");
     static final Set<String> QUIZ_KEYS = Set.of("id", "title", "kind", "text", "exercises");
     static final Set<String> TOLERANCE_KEYS = Set.of("relative", "absolute");
     static final Set<String> HINT_KEYS = Set.of("text", "cost");
@@ -149,8 +150,43 @@ public final class ExerciseReader {
         List<Part> parts = PartReader.readParts(f, root, program, kind);
         Tolerance tolerance = readTolerance(f, root);
         List<Exercise.Hint> hints = readHints(f, root);
+        String source = null;
+        if (root.has("source")) {
+            source = f.requiredText(root, "", "source");
+        }
+        Map<String, Double> published = readPublished(f, root, values, source);
         return new Exercise(id, title, topicIds, difficulty, kind, root.path("text").asText(""), programText, program,
-                values, constraints, parts, tolerance, hints, f.path(), sha256(text));
+                values, constraints, parts, tolerance, hints, f.path(), sha256(text), source, published);
+    }
+
+    /**
+     * {@code published:} the values of a published example that the exercise credits in {@code source:}:
+     * seed {@link Exercise#PUBLISHED_SEED} gives exactly these, every other seed draws as usual.
+     */
+    private Map<String, Double> readPublished(FileReport f, JsonNode root, Map<String, ValueSpec> values, String source) {
+        Map<String, Double> published = new LinkedHashMap<>();
+        JsonNode node = root.get("published");
+        if (node == null) {
+            return published;
+        }
+        if (!node.isObject()) {
+            f.problem("/published", "'published' maps inputs to the values of the published example, e.g. {w1: 0.15}");
+            return published;
+        }
+        if (source == null) {
+            f.problem("/published", "an exercise with 'published' values credits them in 'source'");
+        }
+        for (var it = node.fields(); it.hasNext();) {
+            var entry = it.next();
+            if (!values.containsKey(entry.getKey())) {
+                f.problem("/published/" + entry.getKey(), "'" + entry.getKey() + "' is not an input with a value under 'values'");
+            } else if (!entry.getValue().isNumber()) {
+                f.problem("/published/" + entry.getKey(), "a published value is a number");
+            } else {
+                published.put(entry.getKey(), entry.getValue().asDouble());
+            }
+        }
+        return published;
     }
 
     private List<String> readTopics(FileReport f, JsonNode root) {

@@ -15,6 +15,7 @@ import org.backproplab.engine.lang.Program;
 import org.backproplab.exercise.model.ChoicePart;
 import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.GradientPart;
+import org.backproplab.exercise.model.NumericPart;
 import org.backproplab.exercise.model.Part;
 import org.backproplab.exercise.model.TextPart;
 import org.backproplab.exercise.model.UpdatePart;
@@ -22,7 +23,8 @@ import org.backproplab.exercise.model.ValuePart;
 
 /** Reads an exercise's {@code parts:}: each kind of part with the keys it needs, checked against the program. */
 final class PartReader {
-    static final Set<String> PART_KEYS = Set.of("id", "ask", "prompt", "of", "wrt", "node", "param", "rate", "options", "answer", "accept");
+    static final Set<String> PART_KEYS = Set.of("id", "ask", "prompt", "of", "wrt", "node", "param", "rate", "options", "answer", "accept",
+            "zero", "may-equal");
     private static final Set<String> NUMERIC_ASKS = Set.of("gradient", "value", "update");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -60,9 +62,9 @@ final class PartReader {
             String prompt = p.path("prompt").asText(id);
             int line = f.doc().line(pointer);
             Part part = switch (ask.toLowerCase(Locale.ROOT)) {
-                case "gradient" -> gradient(f, pointer, p, program, id, prompt, line);
-                case "value" -> value(f, pointer, p, program, id, prompt, line);
-                case "update" -> update(f, pointer, p, program, id, prompt, line);
+                case "gradient" -> gradient(f, pointer, p, program, id, prompt, checks(f, pointer, p), line);
+                case "value" -> value(f, pointer, p, program, id, prompt, checks(f, pointer, p), line);
+                case "update" -> update(f, pointer, p, program, id, prompt, checks(f, pointer, p), line);
                 case "choice" -> choice(f, pointer, p, id, prompt, line);
                 case "text" -> text(f, pointer, p, id, prompt, line);
                 default -> {
@@ -70,28 +72,60 @@ final class PartReader {
                     yield null;
                 }
             };
+            if (!(part instanceof NumericPart)) {
+                for (String key : List.of("zero", "may-equal")) {
+                    if (p.has(key)) {
+                        f.problem(pointer + "/" + key, "'" + key + "' belongs to a part answered with a number");
+                    }
+                }
+            }
             if (part != null) {
                 parts.add(part);
+            }
+        }
+        for (int i = 0; i < list.size(); i++) {
+            for (String other : strings(list.get(i).get("may-equal"))) {
+                if (!ids.contains(other)) {
+                    f.problem("/parts/" + i + "/may-equal", "'may-equal' names the part '" + other + "', which this exercise does not have");
+                }
             }
         }
         return parts;
     }
 
-    static GradientPart gradient(FileReport f, String pointer, JsonNode p, Program program, String id, String prompt, int line) {
+    /**
+     * {@code zero: expected} (0 is the intended answer: a dead ReLU, a blocked path) and
+     * {@code may-equal: [part ids]} (parts that give the same number by design, such as ∂E/∂b and ∂E/∂z).
+     */
+    static NumericPart.Checks checks(FileReport f, String pointer, JsonNode p) {
+        JsonNode zero = p.get("zero");
+        if (zero != null && !"expected".equals(zero.asText())) {
+            f.problem(pointer + "/zero", "'zero' can only be 'expected': the part's answer is 0 in every variant, and that is the point");
+        }
+        JsonNode same = p.get("may-equal");
+        if (same != null && !same.isArray()) {
+            f.problem(pointer + "/may-equal", "'may-equal' is a list of part ids, e.g. [dE/dz]");
+        }
+        return new NumericPart.Checks(zero != null, strings(same));
+    }
+    static GradientPart gradient(FileReport f, String pointer, JsonNode p, Program program, String id, String prompt,
+            NumericPart.Checks checks, int line) {
         requireName(f, pointer + "/wrt", p, "wrt", program, "a gradient part needs 'wrt': the name to differentiate with respect to");
         String of = p.path("of").asText(null);
         if (of != null) {
             requireName(f, pointer + "/of", p, "of", program, "");
         }
-        return new GradientPart(id, prompt, of != null ? of : output(program), p.path("wrt").asText(null), line);
+        return new GradientPart(id, prompt, of != null ? of : output(program), p.path("wrt").asText(null), checks, line);
     }
 
-    static ValuePart value(FileReport f, String pointer, JsonNode p, Program program, String id, String prompt, int line) {
+    static ValuePart value(FileReport f, String pointer, JsonNode p, Program program, String id, String prompt,
+            NumericPart.Checks checks, int line) {
         requireName(f, pointer + "/node", p, "node", program, "a value part needs 'node': the name whose value is asked");
-        return new ValuePart(id, prompt, p.path("node").asText(null), line);
+        return new ValuePart(id, prompt, p.path("node").asText(null), checks, line);
     }
 
-    static UpdatePart update(FileReport f, String pointer, JsonNode p, Program program, String id, String prompt, int line) {
+    static UpdatePart update(FileReport f, String pointer, JsonNode p, Program program, String id, String prompt,
+            NumericPart.Checks checks, int line) {
         String param = p.path("param").asText(null);
         double rate = p.path("rate").asDouble(0);
         if (param == null) {
@@ -102,7 +136,7 @@ final class PartReader {
         if (!p.path("rate").isNumber() || rate <= 0) {
             f.problem(pointer + (p.has("rate") ? "/rate" : ""), "an update part needs a positive learning 'rate'");
         }
-        return new UpdatePart(id, prompt, param, rate, output(program), line);
+        return new UpdatePart(id, prompt, param, rate, output(program), checks, line);
     }
 
     static final Set<String> OPTION_KEYS = Set.of("text", "why");

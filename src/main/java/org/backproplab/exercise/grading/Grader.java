@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -77,7 +76,7 @@ public final class Grader {
         for (Part p : exercise.parts()) {
             String raw = answers.get(p.id());
             if (p instanceof WordPart words) {
-                boolean right = words.accepted().stream().anyMatch(a -> normal(a).equals(normal(raw)));
+                boolean right = words.accepted().stream().anyMatch(a -> AnswerText.same(raw, a));
                 results.add(new PartResult(p.id(), raw, right ? PartResult.Status.CORRECT : PartResult.Status.WRONG,
                         right ? share : 0, null, null, null, right ? PartResult.CORRECT : NOT_RIGHT));
                 continue;
@@ -107,10 +106,6 @@ public final class Grader {
         }
         double mark = results.stream().mapToDouble(PartResult::mark).sum();
         return new Grade(results, Map.of(), mark, maxMark);
-    }
-
-    static String normal(String s) {
-        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     /** A part as the page names what it asks: ∂E/∂a for a gradient, a for a value, its prompt otherwise. */
@@ -243,15 +238,20 @@ public final class Grader {
 
     /** Every known slip on this part and the answer it gives, most specific first; none for a value part. */
     static List<MistakeCandidates.Candidate> candidates(Evaluation e, NumericPart part) {
+        return candidates(e, part, false);
+    }
+
+    /** @param evenHidden with the slips that give the right answer on this variant too (see {@link VariantCheck}) */
+    static List<MistakeCandidates.Candidate> candidates(Evaluation e, NumericPart part, boolean evenHidden) {
         List<MistakeCandidates.Candidate> candidates = new ArrayList<>();
         if (part instanceof GradientPart g) {
-            candidates.addAll(MistakeCandidates.forGradient(e, e.node(g.of()), e.node(g.wrt())));
+            candidates.addAll(MistakeCandidates.forGradient(e, e.node(g.of()), e.node(g.wrt()), evenHidden));
         } else if (part instanceof UpdatePart u) {
             double gradient = e.graph().gradient(e.node(u.loss()), e.node(u.param()));
             candidates.add(new MistakeCandidates.Candidate(Mistake.UPDATE_SIGN, u.step(e, -gradient), null, Mistake.UPDATE_SIGN.title() + ".",
                     "Gradient descent steps against the gradient: " + u.param() + " − " + StepText.number(u.rate()) + " · ∂" + u.loss()
                             + "/∂" + u.param() + ". You added it."));
-            for (var c : MistakeCandidates.forGradient(e, e.node(u.loss()), e.node(u.param()))) {
+            for (var c : MistakeCandidates.forGradient(e, e.node(u.loss()), e.node(u.param()), evenHidden)) {
                 if (c.mistake() != Mistake.SIGN_FLIPPED) { // a flipped gradient stepped against is the step added
                     candidates.add(c.withAnswer(u.step(e, c.answer())));
                 }

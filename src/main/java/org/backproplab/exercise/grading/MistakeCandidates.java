@@ -58,7 +58,15 @@ final class MistakeCandidates {
 
     /** Most specific first; see {@link Grader}. */
     static List<Candidate> forGradient(Evaluation e, Value of, Value wrt) {
-        return new Walk(e.graph(), of, wrt).candidates();
+        return forGradient(e, of, wrt, false);
+    }
+
+    /**
+     * @param evenHidden also the slips that change nothing on this variant (forgetting × x where
+     *                   x = 1): their answer is the right one, which is what {@link VariantCheck} counts
+     */
+    static List<Candidate> forGradient(Evaluation e, Value of, Value wrt, boolean evenHidden) {
+        return new Walk(e.graph(), of, wrt, evenHidden).candidates();
     }
 
     /** The slips of one gradient, ∂of/∂wrt, and the graph facts they are worded from. */
@@ -72,9 +80,11 @@ final class MistakeCandidates {
         private final BitSet ofReaches;
         private final List<Candidate> out = new ArrayList<>();
         private final Set<Set<Edit>> seen = new HashSet<>();
+        private final boolean evenHidden;
 
-        Walk(Graph g, Value of, Value wrt) {
+        Walk(Graph g, Value of, Value wrt, boolean evenHidden) {
             this.g = g;
+            this.evenHidden = evenHidden;
             this.of = of;
             this.wrt = wrt;
             this.truth = g.gradient(of, wrt);
@@ -226,9 +236,11 @@ final class MistakeCandidates {
                 }
                 return local;
             });
+            // The variant's values make the slip harmless (the factor it forgets is 1): the answer is the right one.
+            boolean hiddenByValues = edits.isEmpty();
             // An edit where nothing flows (a term multiplied by a target of 0) changes nothing.
             edits.removeIf(edit -> g.gradient(of, g.nodes().get(edit.node()), rule) == 0);
-            if (!edits.isEmpty() && seen.add(edits)) {
+            if (evenHidden && hiddenByValues || !edits.isEmpty() && seen.add(edits)) {
                 out.add(new Candidate(mistake, answer, where, headline, advice));
             }
         }

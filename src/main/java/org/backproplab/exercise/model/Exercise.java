@@ -14,10 +14,20 @@ import org.backproplab.engine.lang.Program;
  * @param values      every input of the program, in the order the file gives them
  * @param constraints conditions every drawn variant must meet, e.g. {@code q != 0}
  * @param sourceHash  SHA-256 of the file's text: attempts keep it, so later edits never rewrite history
+ * @param source      where a published example comes from (shown on the page), or null
+ * @param published   the published example's values: seed {@link #PUBLISHED_SEED} gives exactly them; empty if none
  */
 public record Exercise(String id, String title, List<String> topics, int difficulty, Kind kind, String text,
         String programText, Program program, Map<String, ValueSpec> values, List<Constraint> constraints,
-        List<Part> parts, Tolerance tolerance, List<Hint> hints, String path, String sourceHash) {
+        List<Part> parts, Tolerance tolerance, List<Hint> hints, String path, String sourceHash,
+        String source, Map<String, Double> published) {
+
+    /** The seed whose variant is the published example, for an exercise that credits one. */
+    public static final long PUBLISHED_SEED = 0;
+
+    public Exercise {
+        published = published == null ? Map.of() : Map.copyOf(published);
+    }
 
     public enum Kind {
         GRAPH, NETWORK, CONCEPT

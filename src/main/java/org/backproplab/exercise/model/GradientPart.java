@@ -8,7 +8,7 @@ import org.backproplab.engine.lang.Evaluation;
  * ∂of/∂wrt. {@code of} is the program's output unless the file names another node; the reader
  * fills it in, so it is never missing.
  */
-public record GradientPart(String id, String prompt, String of, String wrt, int line) implements NumericPart {
+public record GradientPart(String id, String prompt, String of, String wrt, Checks checks, int line) implements NumericPart {
     @Override
     public double answer(Evaluation e) {
         return NumericPart.gradient(e, of, wrt);

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.backproplab.engine.lang.Evaluation;
 
 /** {@code param − rate · ∂loss/∂param}: the parameter after one gradient-descent step on the output {@code loss}. */
-public record UpdatePart(String id, String prompt, String param, double rate, String loss, int line) implements NumericPart {
+public record UpdatePart(String id, String prompt, String param, double rate, String loss, Checks checks, int line) implements NumericPart {
     @Override
     public double answer(Evaluation e) {
         return step(e, NumericPart.gradient(e, loss, param));

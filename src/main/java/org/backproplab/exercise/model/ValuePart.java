@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.backproplab.engine.lang.Evaluation;
 
 /** The forward value of a named node. */
-public record ValuePart(String id, String prompt, String node, int line) implements NumericPart {
+public record ValuePart(String id, String prompt, String node, Checks checks, int line) implements NumericPart {
     @Override
     public double answer(Evaluation e) {
         return e.node(node).data();

@@ -113,6 +113,13 @@ class ExerciseForm extends VerticalLayout {
         if (!ex.text().isBlank()) {
             add(new Paragraph(ex.text()));
         }
+        if (ex.source() != null) {
+            // A published example is credited where it is used.
+            var source = new Paragraph("Source: " + ex.source());
+            source.setId("source");
+            source.addClassName(LumoUtility.TextColor.SECONDARY);
+            add(source);
+        }
         if (ex.programText() != null) {
             add(new H2("The computation"));
             var code = new Pre(ex.programText().strip());

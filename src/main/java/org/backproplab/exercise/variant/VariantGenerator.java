@@ -71,8 +71,15 @@ public final class VariantGenerator {
         for (int draw = 0; draw < (allFixed ? 1 : MAX_DRAWS); draw++) {
             Map<String, Double> params = new LinkedHashMap<>();
             exercise.values().forEach((name, spec) -> params.put(name, spec.draw(random)));
+            boolean publishedDraw = draw == 0 && seed == Exercise.PUBLISHED_SEED && !exercise.published().isEmpty();
+            if (publishedDraw) {
+                params.putAll(exercise.published());
+            }
             String broken = constraintPrograms.entrySet().stream().filter(e -> !e.getKey().holds(e.getValue(), params))
                     .map(e -> e.getKey().text()).findFirst().orElse(null);
+            if (broken != null && publishedDraw) {
+                throw new NoVariantException("the published values break the constraint '" + broken + "'", 1);
+            }
             if (broken != null) {
                 reason = "the constraint '" + broken + "' is never met";
                 line = exercise.constraints().stream().filter(c -> c.text().equals(broken)).findFirst().map(Constraint::line).orElse(1);
@@ -86,9 +93,14 @@ public final class VariantGenerator {
                     return new Variant(exercise, seed, params, answers);
                 }
                 double a = (Double) answers.get(rejected.id());
-                reason = Math.abs(a) < TRIVIAL ? "the answer to part '" + rejected.id() + "' is 0, which leaves nothing to compute"
+                reason = rejected instanceof NumericPart n && n.zeroExpected()
+                        ? "the answer to part '" + rejected.id() + "' is " + a + ", not the 0 the file expects ('zero: expected')"
+                        : Math.abs(a) < TRIVIAL ? "the answer to part '" + rejected.id() + "' is 0, which leaves nothing to compute"
                         : "the answer to part '" + rejected.id() + "' (" + a + ") is too small or too large to work by hand";
                 line = rejected.line();
+                if (publishedDraw) {
+                    throw new NoVariantException("the published values cannot be used: " + reason, line);
+                }
             } catch (NonFiniteException e) {
                 reason = e.getMessage();
                 line = 1;
@@ -99,10 +111,17 @@ public final class VariantGenerator {
                 : "no usable variant in " + MAX_DRAWS + " draws: " + reason, line);
     }
 
-    /** The first part whose answer is zero, or too small or large to work by hand. */
+    /**
+     * The first part whose answer is zero, or too small or large to work by hand; or, for a part
+     * whose file says 0 is the intended answer, the first whose answer is not 0.
+     */
     private static Part rejection(Exercise exercise, Map<String, Object> answers) {
         for (Part part : exercise.parts()) {
-            if (answers.get(part.id()) instanceof Double a && (Math.abs(a) < TOO_SMALL || Math.abs(a) > TOO_LARGE)) {
+            if (!(answers.get(part.id()) instanceof Double a)) {
+                continue;
+            }
+            boolean zero = ((NumericPart) part).zeroExpected();
+            if (zero ? Math.abs(a) >= TRIVIAL : Math.abs(a) < TOO_SMALL || Math.abs(a) > TOO_LARGE) {
                 return part;
             }
         }
@@ -120,7 +139,7 @@ public final class VariantGenerator {
             return null; // the structure is checked again on the real draws
         }
         for (Part part : exercise.parts()) {
-            if (part instanceof NumericPart n && n.derivative().isPresent()) {
+            if (part instanceof NumericPart n && n.derivative().isPresent() && !n.zeroExpected()) {
                 Derivative d = n.derivative().get();
                 if (!shape.node(d.of()).dependsOn(shape.node(d.wrt()))) {
                     return n;

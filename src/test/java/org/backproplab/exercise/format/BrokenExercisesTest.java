@@ -26,12 +26,13 @@ class BrokenExercisesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             bad-yaml.yaml               | 4  | YAML syntax
-            unknown-key.yaml            | 11 | unknown key 'colour' in an exercise; the keys are constraints, difficulty, graph, hints, id, kind, network, parts, text, title, tolerance, topics, values
+            unknown-key.yaml            | 11 | unknown key 'colour' in an exercise; the keys are constraints, difficulty, graph, hints, id, kind, network, parts, published, source, text, title, tolerance, topics, values
             graph-syntax.yaml           | 8  | graph, line 2, column 6:
             unknown-name.yaml           | 14 | unknown name 'z': the graph has x, y, f
             impossible-range.yaml       | 9  | impossible range: min 5.0 is greater than max 1.0
             missing-part.yaml           | 1  | an exercise needs 'parts': a list of what is asked
             unreachable-constraint.yaml | 12 | no usable variant in 1000 draws: the constraint 'x > 10' is never met
+            zero-not-zero.yaml          | 19 | 'zero' can only be 'expected': the part's answer is 0 in every variant, and that is the point
             """)
     void aBrokenFileIsReportedAtItsLine(String file, int line, String message) throws Exception {
         assertThat(problems()).anyMatch(p -> p.startsWith(DIR + "/" + file + ":" + line + ": " + message));
