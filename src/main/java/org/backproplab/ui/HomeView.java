@@ -22,7 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import org.backproplab.engine.Functions;
 import org.backproplab.exercise.ui.PracticeView;
-import org.backproplab.flashcard.FlashcardsView;
+import org.backproplab.flashcard.ui.FlashcardsView;
 import org.backproplab.lesson.LearnView;
 import org.backproplab.playground.PlaygroundView;
 import org.backproplab.ui.chart.ChartClickEvent;
