@@ -66,9 +66,13 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         addedCards.removeAll();
         if (!cards.isEmpty()) {
             addedCards.add("Added to your flashcards: " + String.join("; ", cards.stream().map(c -> c.mistake() != null
-                    ? c.mistake() + " " + Mistake.byCode(c.mistake()).title() : practice.topics().title(c.topic())).toList()) + ". ");
+                    ? c.mistake() + " " + mistakeTitle(c.mistake()) : practice.topics().title(c.topic())).toList()) + ". ");
             addedCards.add(new RouterLink("Review them", FlashcardsView.class));
         }
+    }
+
+    private static String mistakeTitle(String code) {
+        return java.util.Arrays.stream(Mistake.values()).filter(m -> m.code().equals(code)).map(Mistake::title).findFirst().orElse("");
     }
 
     @Override
