@@ -26,7 +26,7 @@ class FlashcardsIT extends BrowserTest {
     }
 
     @Test
-    void reviewByKeyboardThenAMistakeBringsItsCard() throws IOException {
+    void reviewByKeyboardThenAMistakeBringsItsCard() throws Exception {
         page.navigate("flashcards/stats");
         page.locator("#reviews-chart canvas").first().waitFor();
         settle(page); // drawn again once the browser has told its time zone

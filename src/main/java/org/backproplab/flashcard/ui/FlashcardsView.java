@@ -1,8 +1,6 @@
 package org.backproplab.flashcard.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -56,6 +54,7 @@ public class FlashcardsView extends VerticalLayout {
     private final Details info = new Details("Card info");
     private final Paragraph status = new Paragraph();
     private final Div card = new Div();
+    private final Div reviewArea = new Div();
 
     public FlashcardsView(FlashcardService flashcards, CurrentLearner learner, Clock clock) {
         this.flashcards = flashcards;
@@ -83,17 +82,21 @@ public class FlashcardsView extends VerticalLayout {
         status.getElement().setAttribute("role", "status"); // read out after each answer
         var help = new Paragraph("Keys: Space or Enter shows the answer, 1 Again · 2 Hard · 3 Good · 4 Easy, Ctrl+Z undoes.");
         help.addClassName("bpl-hint");
-        add(new H1("Flashcards"), FlashcardsNav.create(), counters, card, show, ratings, status, new FlexLayout(undo), info, help,
-                new SettingsForm(flashcards, learner, this::refresh));
-        Shortcuts.addShortcutListener(this, this::space, Key.SPACE).listenOn(this);
-        Shortcuts.addShortcutListener(this, this::space, Key.ENTER).listenOn(this);
+        // The keys act within the review area only, so that typing in the settings below answers nothing.
+        reviewArea.setId("review-area");
+        reviewArea.add(counters, card, show, ratings, status, new FlexLayout(undo), info);
+        reviewArea.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.75rem").set("width", "100%")
+                .set("outline", "none");
+        reviewArea.getElement().setAttribute("tabindex", "-1"); // so that the keys work before anything is focused
+        add(new H1("Flashcards"), FlashcardsNav.create(), reviewArea, help, new SettingsForm(flashcards, learner, this::refresh));
+        Shortcuts.addShortcutListener(reviewArea, this::space, Key.SPACE).listenOn(reviewArea);
+        Shortcuts.addShortcutListener(reviewArea, this::space, Key.ENTER).listenOn(reviewArea);
         for (Rating r : Rating.values()) {
-            Shortcuts.addShortcutListener(this, () -> answer(r), Key.of(String.valueOf(r.grade()))).listenOn(this);
-            Shortcuts.addShortcutListener(this, () -> answer(r), Key.of("Digit" + r.grade())).listenOn(this);
+            Shortcuts.addShortcutListener(reviewArea, () -> answer(r), Key.of(String.valueOf(r.grade()))).listenOn(reviewArea);
+            Shortcuts.addShortcutListener(reviewArea, () -> answer(r), Key.of("Digit" + r.grade())).listenOn(reviewArea);
         }
-        Shortcuts.addShortcutListener(this, this::undo, Key.KEY_Z, KeyModifier.CONTROL).listenOn(this);
-        Shortcuts.addShortcutListener(this, this::undo, Key.KEY_Z, KeyModifier.META).listenOn(this);
-        getElement().setAttribute("tabindex", "-1"); // so that the keys work before anything is focused
+        Shortcuts.addShortcutListener(reviewArea, this::undo, Key.KEY_Z, KeyModifier.CONTROL).listenOn(reviewArea);
+        Shortcuts.addShortcutListener(reviewArea, this::undo, Key.KEY_Z, KeyModifier.META).listenOn(reviewArea);
         refresh();
     }
 
@@ -104,7 +107,7 @@ public class FlashcardsView extends VerticalLayout {
             days = d;
             refresh();
         });
-        getElement().executeJs("this.focus({preventScroll: true})");
+        reviewArea.getElement().executeJs("this.focus({preventScroll: true})");
     }
 
     /** Space and Enter show the answer; once it shows they do nothing (answer with 1-4), so a held key never rates. */
@@ -195,6 +198,8 @@ public class FlashcardsView extends VerticalLayout {
     private void focusCard() {
         if (show.isVisible()) {
             show.focus();
+        } else {
+            reviewArea.getElement().executeJs("this.focus({preventScroll: true})");
         }
     }
 
@@ -202,7 +207,4 @@ public class FlashcardsView extends VerticalLayout {
         String l = r.label();
         return l.substring(0, 1).toUpperCase(Locale.ROOT) + l.substring(1);
     }
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK);
 }
