@@ -38,13 +38,14 @@ class FlashcardsKaribuTest extends KaribuTest {
     void frontFirstThenTheBackAndFourButtonsWithTheirIntervals() {
         UI.getCurrent().navigate("flashcards");
         assertThat(counters()).isEqualTo("New 20 · Learning 0 · Review 0");
-        assertThat(front()).isEqualTo("What is backpropagation?");
+        assertThat(front()).startsWith("Why not estimate each weight"); // the decks in file order: concepts first
         assertThat(_find(Div.class, spec -> spec.withId("card-back"))).isEmpty(); // hidden until revealed
         assertThat(_find(Button.class, spec -> spec.withId("rate-3"))).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("show-answer")));
-        assertThat(_get(Div.class, spec -> spec.withId("card-back")).getElement().getTextRecursively()).contains("forward pass");
+        assertThat(_get(Div.class, spec -> spec.withId("card-back")).getElement().getTextRecursively()).contains("two passes");
         assertThat(List.of(1, 2, 3, 4).stream().map(i -> _get(Button.class, spec -> spec.withId("rate-" + i)).getText()))
-                .containsExactly("Again · 1 min", "Hard · 6 min", "Good · 10 min", "Easy · 8 d");
+                .startsWith("Again · 1 min", "Hard · 6 min", "Good · 10 min")
+                .last().asString().matches("Easy · [789] d"); // 8 days, fuzzed within ts-fsrs's range
     }
 
     @Test
@@ -57,13 +58,13 @@ class FlashcardsKaribuTest extends KaribuTest {
         assertThat(front()).isNotEqualTo(first);
         var learner = context.getBean(CurrentLearner.class).id();
         var service = context.getBean(FlashcardService.class);
-        var info = service.info(learner, "term-backpropagation").orElseThrow();
+        var info = service.info(learner, "concept-why-backprop").orElseThrow();
         assertThat(info.history()).hasSize(1);
         assertThat(info.memory().stability()).isEqualTo(2.3065);
         _click(_get(Button.class, spec -> spec.withId("undo")));
         assertThat(counters()).isEqualTo("New 20 · Learning 0 · Review 0");
         assertThat(front()).isEqualTo(first);
-        assertThat(service.info(learner, "term-backpropagation").orElseThrow().history()).isEmpty();
+        assertThat(service.info(learner, "concept-why-backprop").orElseThrow().history()).isEmpty();
         assertThat(_get(Button.class, spec -> spec.withId("undo")).isEnabled()).isFalse();
     }
 
@@ -97,13 +98,19 @@ class FlashcardsKaribuTest extends KaribuTest {
         assertThat(found).isBetween(2, 20);
         assertThat(GridKt._get(grid, 0).card().front() + GridKt._get(grid, 0).card().back()).containsIgnoringCase("sigmoid");
         String id = GridKt._get(grid, 0).card().id();
-        _click(_get(Button.class, spec -> spec.withId("suspend-" + id)));
+        _click(suspendButton(grid));
         assertThat(GridKt._get(grid, 0).suspended()).isTrue();
-        assertThat(_get(Button.class, spec -> spec.withId("suspend-" + id)).getText()).isEqualTo("Unsuspend");
-        _click(_get(Button.class, spec -> spec.withId("suspend-" + id)));
+        assertThat(GridKt._get(grid, 0).card().id()).isEqualTo(id);
+        assertThat(suspendButton(grid).getText()).isEqualTo("Unsuspend");
+        _click(suspendButton(grid));
         assertThat(GridKt._get(grid, 0).suspended()).isFalse();
         _get(TextField.class, spec -> spec.withId("card-search")).setValue("<b>nothing like this</b>");
         assertThat(GridKt._size(grid)).isZero();
+    }
+
+    private static Button suspendButton(Grid<FlashcardService.Listed> grid) {
+        var cell = (com.vaadin.flow.component.HasComponents) GridKt._getCellComponent(grid, 0, "actions");
+        return (Button) ((com.vaadin.flow.component.Component) cell).getChildren().findFirst().orElseThrow();
     }
 
     @Test

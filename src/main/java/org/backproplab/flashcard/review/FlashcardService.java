@@ -135,7 +135,11 @@ public class FlashcardService {
         var learningNow = learning.stream().filter(c -> !c.memory().due().isAfter(now)).toList();
         var learningLater = learning.stream().filter(c -> c.memory().due().isAfter(now)).toList();
         var reviews = active.stream().filter(c -> c.memory().state() == CardState.REVIEW && c.memory().due().isBefore(endOfDay)).toList();
-        var mistakeNew = active.stream().filter(c -> c.memory().state() == CardState.NEW && c.fromMistake()).toList();
+        List<String> order = decks.cards().stream().map(Card::id).toList();
+        var mistakeNew = active.stream().filter(c -> c.memory().state() == CardState.NEW && c.fromMistake())
+                .sorted(byDue.thenComparing(c -> decks.card(c.cardId()).map(Card::mistake).isEmpty()) // the mistake's own card first
+                        .thenComparingInt(c -> order.indexOf(c.cardId())))
+                .toList();
         int newToday = (int) repository.reviewsSince(learner, days.start(today)).stream().filter(r -> r.before() == CardState.NEW).count();
         int room = Math.max(0, settings(learner).newPerDay() - newToday - mistakeNew.size());
         List<LearnerCard> freshNew = new ArrayList<>();

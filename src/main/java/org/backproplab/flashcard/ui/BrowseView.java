@@ -49,7 +49,7 @@ public class BrowseView extends VerticalLayout {
         grid.addColumn(l -> CardText.plain(l.card().front())).setHeader("Front").setFlexGrow(3);
         grid.addColumn(l -> l.card().deck()).setHeader("Deck").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::stateText).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         status.getElement().setAttribute("role", "status");
         add(new H1("Browse flashcards"), FlashcardsNav.create(), search, status, grid);
