@@ -82,6 +82,23 @@ class ArchitectureTest {
             .because("lesson sub-packages build on the ones below them; exercise pages reach lessons only through the links");
 
     @ArchTest
+    static final ArchRule fsrsIsPureJava = classes().that().resideInAPackage("org.backproplab.flashcard.fsrs..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.backproplab.flashcard.fsrs..", "java..")
+            .because("the scheduler is the published algorithm alone, used alike by the app and the schedule command");
+
+    /** The flashcard feature in one direction: scheduler, decks, review service, pages. */
+    @ArchTest
+    static final ArchRule flashcardLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Fsrs").definedBy("org.backproplab.flashcard.fsrs..")
+            .layer("Deck").definedBy("org.backproplab.flashcard.deck..")
+            .layer("Review").definedBy("org.backproplab.flashcard.review..")
+            .layer("FlashcardViews").definedBy("org.backproplab.flashcard.ui..")
+            .whereLayer("FlashcardViews").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Review").mayOnlyBeAccessedByLayers("FlashcardViews")
+            .whereLayer("Deck").mayOnlyBeAccessedByLayers("Review", "FlashcardViews")
+            .because("each flashcard sub-package builds on the ones below it and none reaches up");
+
+    @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.backproplab.(**)").should().beFreeOfCycles()
             .because("a cycle makes two packages one; split the shared part out instead");
 

@@ -8,6 +8,6 @@ final class Commands {
     }
 
     static List<Command> all() {
-        return List.of(new ValidateCommand(), new SolveCommand(), new BenchCommand());
+        return List.of(new ValidateCommand(), new SolveCommand(), new ScheduleCommand(), new BenchCommand());
     }
 }

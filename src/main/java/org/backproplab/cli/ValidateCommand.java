@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.backproplab.content.Topics;
 import org.backproplab.exercise.format.Catalog;
@@ -16,10 +17,14 @@ import org.backproplab.exercise.format.Problem;
 import org.backproplab.exercise.format.SourceFile;
 import org.backproplab.exercise.grading.VariantCheck;
 import org.backproplab.exercise.model.Exercise;
+import org.backproplab.flashcard.deck.DeckFiles;
 import org.backproplab.lesson.format.LessonFiles;
 
 /** {@code validate [PATH…]}: one {@code path:line: message} line per problem; exit 1 if any. */
 final class ValidateCommand implements Command {
+    /** A flashcard deck file starts (after comments) with its {@code deck:} key. */
+    private static final Pattern DECK = Pattern.compile("\\A(\\s*#[^\\n]*\\n|\\s*\\n)*deck:");
+
     @Override
     public String name() {
         return "validate";
@@ -32,8 +37,8 @@ final class ValidateCommand implements Command {
 
     @Override
     public String summary() {
-        return "check exercise, quiz, lesson (*.md) and glossary files (default: all the app loads); --shares prints, "
-                + "per exercise, the share of variants in which a named mistake would be marked right";
+        return "check exercise, quiz, lesson (*.md), glossary and flashcard deck files (default: all the app loads); "
+                + "--shares prints, per exercise, the share of variants in which a named mistake would be marked right";
     }
 
     @Override
@@ -41,6 +46,7 @@ final class ValidateCommand implements Command {
         boolean shares = arguments.length > 0 && arguments[0].equals("--shares");
         String[] args = shares ? Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
         List<SourceFile> files = new ArrayList<>();
+        List<DeckFiles.Source> decks = new ArrayList<>();
         Set<String> otherIds = Set.of();
         List<LessonFiles.Source> lessons = new ArrayList<>();
         LessonFiles.Source glossary = null;
@@ -48,6 +54,7 @@ final class ValidateCommand implements Command {
             if (args.length == 0) {
                 files.addAll(ExerciseFolders.defaults());
                 lessons.addAll(LessonFiles.bundledLessons());
+                decks.addAll(DeckFiles.bundledSources());
             } else {
                 for (String arg : args) {
                     Path path = Path.of(arg);
@@ -66,6 +73,8 @@ final class ValidateCommand implements Command {
             err.println("Cannot read: " + e.getMessage());
             return Cli.FAILED;
         }
+        files.stream().filter(f -> DECK.matcher(f.text()).find()).forEach(f -> decks.add(new DeckFiles.Source(f.path(), f.text())));
+        files.removeIf(f -> DECK.matcher(f.text()).find());
         var catalog = Catalog.read(files, Topics.bundled(), otherIds);
         List<Problem> problems = new ArrayList<>(catalog.problems());
         for (Exercise exercise : catalog.exercises().values()) {
@@ -80,6 +89,9 @@ final class ValidateCommand implements Command {
         if (args.length == 0 || !lessons.isEmpty() || glossary != null) {
             count += ContentArguments.check(lessons, glossary, catalog.ids(), otherIds, out);
         }
+        var deckProblems = DeckFiles.read(decks, Topics.bundled()).problems();
+        deckProblems.forEach(out::println);
+        count += deckProblems.size();
         return count == 0 ? Cli.OK : Cli.FAILED;
     }
 }

@@ -23,7 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.engine.Functions;
 import org.backproplab.exercise.ui.PracticeView;
-import org.backproplab.flashcard.FlashcardsView;
+import org.backproplab.flashcard.ui.FlashcardsView;
 import org.backproplab.lesson.ui.LearnView;
 import org.backproplab.playground.PlaygroundView;
 import org.backproplab.ui.chart.ChartClickEvent;

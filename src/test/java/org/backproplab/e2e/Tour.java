@@ -43,6 +43,13 @@ final class Tour {
                 new Stop("quiz", "practice/quiz/first-steps", p -> { }),
                 new Stop("playground", "playground", p -> p.locator("#pg-boundary canvas").first().waitFor()),
                 new Stop("flashcards", "flashcards", p -> { }),
+                new Stop("flashcard revealed", "flashcards", p -> {
+                    p.locator("#show-answer").click();
+                    p.locator("#rate-3").waitFor();
+                    p.locator("#card-info").click();
+                }),
+                new Stop("flashcard browse", "flashcards/browse", p -> p.locator("#card-grid").waitFor()),
+                new Stop("flashcard statistics", "flashcards/stats", p -> p.locator("#forecast-chart canvas").first().waitFor()),
                 new Stop("glossary", "glossary", p -> { }),
                 new Stop("not found", "no/such/page", p -> { }));
     }

@@ -1,5 +1,8 @@
 package org.backproplab.exercise.ui;
 
+import java.util.List;
+
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -9,7 +12,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.backproplab.exercise.grading.Grade;
+import org.backproplab.exercise.grading.Mistake;
+import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.practice.PracticeService;
+import org.backproplab.flashcard.review.FlashcardService;
+import org.backproplab.flashcard.ui.FlashcardsView;
 import org.backproplab.learner.CurrentLearner;
 
 /** One exercise on its own page, with the learner's history of it. An unknown id is a friendly 404. */
@@ -18,11 +26,16 @@ import org.backproplab.learner.CurrentLearner;
 public class ExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final PracticeService practice;
     private final CurrentLearner learner;
+    private final FlashcardService flashcards;
+    private final Paragraph addedCards = new Paragraph();
     private String title = "Exercise";
 
-    public ExerciseView(PracticeService practice, CurrentLearner learner) {
+    public ExerciseView(PracticeService practice, CurrentLearner learner, FlashcardService flashcards) {
         this.practice = practice;
         this.learner = learner;
+        this.flashcards = flashcards;
+        addedCards.setId("added-flashcards");
+        addedCards.getElement().setAttribute("role", "status");
         addClassName("bpl-page");
         setPadding(false);
         // A little wider than the other pages: a two-layer network's worked solution fits unscrolled.
@@ -42,8 +55,26 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         }
         title = session.get().exercise().title();
         removeAll();
+        List<String> topics = session.get().exercise().topics();
         add(new RouterLink("← All exercises", PracticeView.class), new ExerciseForm(new PracticeActions(practice, learner),
-                practice.topics(), session.get(), grade -> { }, message -> { }));
+                practice.topics(), session.get(), grade -> showAddedCards(grade, topics.isEmpty() ? null : topics.get(0)),
+                message -> { }), addedCards);
+    }
+
+    /** The flashcards the mistakes of this attempt brought into the learner's deck (flashcard.review adds them). */
+    private void showAddedCards(Grade grade, String mainTopic) {
+        List<String> codes = grade.parts().stream().map(PartResult::mistake).filter(m -> m != null).map(Mistake::code).distinct().toList();
+        var cards = flashcards.cardsFor(codes, mainTopic);
+        addedCards.removeAll();
+        if (!cards.isEmpty()) {
+            addedCards.add("Added to your flashcards: " + String.join("; ", cards.stream().map(c -> c.mistake() != null
+                    ? c.mistake() + " " + mistakeTitle(c.mistake()) : practice.topics().title(c.topic())).toList()) + ". ");
+            addedCards.add(new RouterLink("Review them", FlashcardsView.class));
+        }
+    }
+
+    private static String mistakeTitle(String code) {
+        return java.util.Arrays.stream(Mistake.values()).filter(m -> m.code().equals(code)).map(Mistake::title).findFirst().orElse("");
     }
 
     @Override
