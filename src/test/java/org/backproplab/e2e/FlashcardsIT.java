@@ -27,6 +27,7 @@ class FlashcardsIT extends BrowserTest {
 
     @Test
     void reviewByKeyboardThenAMistakeBringsItsCard() throws Exception {
+        page.setDefaultTimeout(45_000); // the first page of a cold server on a busy machine
         page.navigate("flashcards/stats");
         page.locator("#reviews-chart canvas").first().waitFor();
         settle(page); // drawn again once the browser has told its time zone
