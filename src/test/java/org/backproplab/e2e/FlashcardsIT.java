@@ -71,6 +71,7 @@ class FlashcardsIT extends BrowserTest {
 
         // A mistake in an exercise: the sign flipped (M02) on an exercise about the chain rule
         page.navigate("practice/exercise/sum-times-z");
+        page.locator("#values span").first().waitFor();
         Map<String, Double> values = new HashMap<>();
         for (String text : page.locator("#values span").allInnerTexts()) {
             String[] kv = text.split(" = ");
