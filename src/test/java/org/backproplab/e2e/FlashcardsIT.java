@@ -27,6 +27,7 @@ class FlashcardsIT extends BrowserTest {
 
     @Test
     void reviewByKeyboardThenAMistakeBringsItsCard() throws Exception {
+        page.setDefaultTimeout(45_000); // the first page of a cold server on a busy machine
         page.navigate("flashcards/stats");
         page.locator("#reviews-chart canvas").first().waitFor();
         settle(page); // drawn again once the browser has told its time zone
@@ -70,6 +71,7 @@ class FlashcardsIT extends BrowserTest {
 
         // A mistake in an exercise: the sign flipped (M02) on an exercise about the chain rule
         page.navigate("practice/exercise/sum-times-z");
+        page.locator("#values span").first().waitFor();
         Map<String, Double> values = new HashMap<>();
         for (String text : page.locator("#values span").allInnerTexts()) {
             String[] kv = text.split(" = ");

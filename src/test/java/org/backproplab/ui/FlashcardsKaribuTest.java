@@ -70,10 +70,11 @@ class FlashcardsKaribuTest extends KaribuTest {
 
     @Test
     void theDailyLimitOfNewCardsIsASetting() {
-        UI.getCurrent().navigate("flashcards");
+        UI.getCurrent().navigate("flashcards/stats");
         _get(IntegerField.class, spec -> spec.withId("new-per-day")).setValue(2);
         _get(NumberField.class, spec -> spec.withId("desired-retention")).setValue(0.95);
         _click(_get(Button.class, spec -> spec.withId("save-settings")));
+        UI.getCurrent().navigate("flashcards");
         assertThat(counters()).isEqualTo("New 2 · Learning 0 · Review 0");
         for (int i = 0; i < 2; i++) {
             _click(_get(Button.class, spec -> spec.withId("show-answer")));
@@ -81,6 +82,7 @@ class FlashcardsKaribuTest extends KaribuTest {
         }
         assertThat(counters()).isEqualTo("New 0 · Learning 0 · Review 0");
         assertThat(front()).startsWith("No more cards due today");
+        UI.getCurrent().navigate("flashcards/stats");
         _get(NumberField.class, spec -> spec.withId("desired-retention")).setValue(0.5);
         _click(_get(Button.class, spec -> spec.withId("save-settings")));
         assertThat(context.getBean(FlashcardService.class).settings(context.getBean(CurrentLearner.class).id()).desiredRetention())

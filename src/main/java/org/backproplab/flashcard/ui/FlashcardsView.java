@@ -82,21 +82,22 @@ public class FlashcardsView extends VerticalLayout {
         status.getElement().setAttribute("role", "status"); // read out after each answer
         var help = new Paragraph("Keys: Space or Enter shows the answer, 1 Again · 2 Hard · 3 Good · 4 Easy, Ctrl+Z undoes.");
         help.addClassName("bpl-hint");
-        // The keys act within the review area only, so that typing in the settings below answers nothing.
+        // The keys act anywhere on the page while it is shown (the page has no text field to type in;
+        // the settings are on the statistics page).
         reviewArea.setId("review-area");
         reviewArea.add(counters, card, show, ratings, status, new FlexLayout(undo), info);
         reviewArea.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.75rem").set("width", "100%")
                 .set("outline", "none");
         reviewArea.getElement().setAttribute("tabindex", "-1"); // so that the keys work before anything is focused
-        add(new H1("Flashcards"), FlashcardsNav.create(), reviewArea, help, new SettingsForm(flashcards, learner, this::refresh));
-        Shortcuts.addShortcutListener(reviewArea, this::space, Key.SPACE).listenOn(reviewArea);
-        Shortcuts.addShortcutListener(reviewArea, this::space, Key.ENTER).listenOn(reviewArea);
+        add(new H1("Flashcards"), FlashcardsNav.create(), reviewArea, help);
+        Shortcuts.addShortcutListener(this, this::space, Key.SPACE);
+        Shortcuts.addShortcutListener(this, this::space, Key.ENTER);
         for (Rating r : Rating.values()) {
-            Shortcuts.addShortcutListener(reviewArea, () -> answer(r), Key.of(String.valueOf(r.grade()))).listenOn(reviewArea);
-            Shortcuts.addShortcutListener(reviewArea, () -> answer(r), Key.of("Digit" + r.grade())).listenOn(reviewArea);
+            Shortcuts.addShortcutListener(this, () -> answer(r), Key.of(String.valueOf(r.grade())));
+            Shortcuts.addShortcutListener(this, () -> answer(r), Key.of("Digit" + r.grade()));
         }
-        Shortcuts.addShortcutListener(reviewArea, this::undo, Key.KEY_Z, KeyModifier.CONTROL).listenOn(reviewArea);
-        Shortcuts.addShortcutListener(reviewArea, this::undo, Key.KEY_Z, KeyModifier.META).listenOn(reviewArea);
+        Shortcuts.addShortcutListener(this, this::undo, Key.KEY_Z, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(this, this::undo, Key.KEY_Z, KeyModifier.META);
         refresh();
     }
 

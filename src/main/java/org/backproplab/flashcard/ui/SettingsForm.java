@@ -14,7 +14,7 @@ import org.backproplab.learner.CurrentLearner;
 /** The learner's desired retention (0.70–0.97) and new cards per day. */
 class SettingsForm extends Details {
     SettingsForm(FlashcardService flashcards, CurrentLearner learner, Runnable saved) {
-        super("Settings");
+        super("Review settings");
         setId("flashcard-settings");
         var current = flashcards.settings(learner.id());
         var retention = new NumberField("Desired retention");

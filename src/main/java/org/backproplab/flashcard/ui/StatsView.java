@@ -49,7 +49,8 @@ public class StatsView extends VerticalLayout {
         setPadding(false);
         body.setPadding(false);
         add(new H1("Flashcard statistics"), FlashcardsNav.create(),
-                new Paragraph("Days start at 04:00 in your time zone, as in Anki."), body);
+                new Paragraph("Days start at 04:00 in your time zone, as in Anki."), body,
+                new SettingsForm(flashcards, learner, () -> { }));
         draw(ClientDay.fallback());
     }
 
