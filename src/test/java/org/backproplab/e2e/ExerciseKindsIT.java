@@ -2,9 +2,6 @@ package org.backproplab.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import com.microsoft.playwright.Page;
 
 import org.backproplab.engine.lang.Program;
@@ -21,22 +18,13 @@ class ExerciseKindsIT extends BrowserTest {
             E = 0.5 * (y - t)^2
             """;
 
-    private Map<String, Double> valuesOnPage() {
-        Map<String, Double> values = new HashMap<>();
-        for (String text : page.locator("#values span").allInnerTexts()) {
-            String[] kv = text.split(" = ");
-            values.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
-        }
-        return values;
-    }
-
     private void choose(String filter, String item) {
         page.locator("#" + filter).click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).click();
     }
 
     @Test
-    void aDeadReluExerciseIsFoundByTopicAndAnsweredWithZeros() {
+    void aDeadReluExerciseIsFoundByTopicAndAnsweredWithZeros() throws Exception {
         page.navigate("practice");
         choose("topic-filter", "Dead ReLUs and blocked paths");
         assertThat(page.locator("#exercise-list a")).hasCount(2);
