@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +74,16 @@ public abstract class BrowserTest {
     protected void settle(Page p) {
         p.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
                 + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    /** The values of the variant shown, as the exercise page lists them ("x = 2"). */
+    protected Map<String, Double> valuesOnPage() {
+        Map<String, Double> values = new HashMap<>();
+        for (String text : page.locator("#values span").allInnerTexts()) {
+            String[] kv = text.split(" = ");
+            values.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
+        }
+        return values;
     }
 
     protected Path screenshot(Page p, String name) {

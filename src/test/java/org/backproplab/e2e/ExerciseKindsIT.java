@@ -2,9 +2,7 @@ package org.backproplab.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
-
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import org.backproplab.engine.lang.Program;
@@ -21,13 +19,9 @@ class ExerciseKindsIT extends BrowserTest {
             E = 0.5 * (y - t)^2
             """;
 
-    private Map<String, Double> valuesOnPage() {
-        Map<String, Double> values = new HashMap<>();
-        for (String text : page.locator("#values span").allInnerTexts()) {
-            String[] kv = text.split(" = ");
-            values.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
-        }
-        return values;
+    /** Waits for the page's heading: the first page a fresh server draws can take a while on a busy machine. */
+    private void loaded() {
+        page.locator("h1").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
     }
 
     private void choose(String filter, String item) {
@@ -36,8 +30,9 @@ class ExerciseKindsIT extends BrowserTest {
     }
 
     @Test
-    void aDeadReluExerciseIsFoundByTopicAndAnsweredWithZeros() {
+    void aDeadReluExerciseIsFoundByTopicAndAnsweredWithZeros() throws Exception {
         page.navigate("practice");
+        loaded();
         choose("topic-filter", "Dead ReLUs and blocked paths");
         assertThat(page.locator("#exercise-list a")).hasCount(2);
         choose("difficulty-filter", "2 of 5");
@@ -71,6 +66,7 @@ class ExerciseKindsIT extends BrowserTest {
     @Test
     void aPublishedExampleIsCreditedOnItsPage() {
         page.navigate("practice/exercise/two-two-two");
+        loaded();
         assertThat(page.locator("#source")).containsText("Matt Mazur");
         assertThat(page.locator("#source")).containsText("A Step by Step Backpropagation Example");
     }

@@ -2,9 +2,6 @@ package org.backproplab.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import com.microsoft.playwright.Page;
 
 import org.backproplab.engine.lang.Program;
@@ -19,15 +16,6 @@ class QuizIT extends BrowserTest {
         page.locator("#submit").click();
         assertThat(page.locator("#summary")).containsText("Mark:");
         page.locator("#quiz-next").click();
-    }
-
-    private Map<String, Double> valuesOnPage() {
-        Map<String, Double> values = new HashMap<>();
-        for (String text : page.locator("#values span").allInnerTexts()) {
-            String[] kv = text.split(" = ");
-            values.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
-        }
-        return values;
     }
 
     @Test

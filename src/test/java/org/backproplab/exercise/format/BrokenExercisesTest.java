@@ -49,7 +49,7 @@ class BrokenExercisesTest {
 
     @Test
     void nothingElseIsReportedAndTheGoodFileIsKept() throws Exception {
-        assertThat(problems()).hasSize(9);
+        assertThat(problems()).hasSize(10);
         assertThat(catalog().exercises()).containsOnlyKeys("unknown-name"); // duplicate-id.yaml itself is fine
     }
 }
