@@ -25,6 +25,7 @@ class PartField extends Div {
     private final Part part;
     private final HasValue<?, String> input;
     private final Span verdict = new Span();
+    private final Div terms = new Div();
     /** The radio buttons of a choice, else null. */
     private final RadioButtonGroup<String> choices;
 
@@ -67,7 +68,8 @@ class PartField extends Div {
         verdict.setId("feedback-" + index);
         verdict.getElement().setAttribute("aria-live", "polite");
         addClassName(LumoUtility.MaxWidth.FULL); // long options wrap instead of running off a phone's screen
-        add(component, verdict);
+        terms.addClassName("bpl-feedback-terms");
+        add(component, verdict, terms);
     }
 
     Part part() {
@@ -103,7 +105,8 @@ class PartField extends Div {
 
     void showResult(PartResult result) {
         clearVerdict();
-        verdict.add(TermText.of(result.feedback())); // the feedback's terms explained on hover and focus
+        verdict.setText(result.feedback());
+        TermText.termsOf(result.feedback()).ifPresent(terms::add); // its terms, explained on hover and focus
         verdict.addClassName(result.counts() ? "bpl-right" : "bpl-wrong");
     }
 
@@ -113,6 +116,7 @@ class PartField extends Div {
             field.setErrorMessage(null);
         }
         verdict.setText("");
+        terms.removeAll();
         verdict.removeClassNames("bpl-right", "bpl-wrong");
     }
 

@@ -12,10 +12,24 @@ import org.backproplab.lesson.render.TermMarkup;
  * exercise feedback). The text is escaped: nothing in it is read as markup.
  */
 public final class TermText {
-    private static final TermMarkup MARKUP = new TermMarkup(LessonFiles.bundled().glossary());
+    private static final org.backproplab.lesson.domain.Glossary GLOSSARY = LessonFiles.bundled().glossary();
+    private static final TermMarkup MARKUP = new TermMarkup(GLOSSARY);
     private static final AtomicLong IDS = new AtomicLong();
 
     private TermText() {
+    }
+
+    /**
+     * The glossary terms a text mentions, as one line of links whose definitions show on hover and
+     * keyboard focus ("Terms: chain rule, sigmoid"); empty when it mentions none.
+     */
+    public static java.util.Optional<Html> termsOf(String text) {
+        var names = MARKUP.mentioned(text).stream().map(id -> GLOSSARY.entry(id).orElseThrow().term()).sorted().toList();
+        if (names.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Html("<span class=\"bpl-term-text\">Terms: "
+                + MARKUP.html(String.join(", ", names), "tt" + IDS.incrementAndGet()) + "</span>"));
     }
 
     /** The text as one {@code span}, its terms explained. */

@@ -58,8 +58,7 @@ public class GlossaryView extends VerticalLayout {
         count.setId("glossary-count");
         add(new H1("Glossary"), search, count, list);
         show("");
-        getElement().executeJs("const h = window.location.hash; const el = h && document.getElementById(decodeURIComponent(h.substring(1)));"
-                + " if (el) { el.scrollIntoView(); }");
+        getElement().executeJs(LessonView.SCROLL_TO_HASH);
     }
 
     private void show(String query) {

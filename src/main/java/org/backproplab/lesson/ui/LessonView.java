@@ -32,6 +32,10 @@ import org.backproplab.lesson.render.LessonRenderer;
 @AnonymousAllowed
 @Route("learn/:id")
 public class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    /** Scrolls to the element the address's #fragment names, once the page is drawn (retried for up to 2 s). */
+    static final String SCROLL_TO_HASH = "const h = window.location.hash; if (h) { let n = 0; const go = () => {"
+            + " const el = document.getElementById(decodeURIComponent(h.substring(1)));"
+            + " if (el) { el.scrollIntoView(); } if (n++ < 10) { setTimeout(go, 200); } }; setTimeout(go, 100); }";
     private final CourseService course;
     private final CurrentLearner learner;
     private String title = "Lesson";
@@ -74,8 +78,8 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         course.course().after(lesson).ifPresent(l -> nav.add(link("Next: " + l.title() + " →", l.id())));
         add(nav);
         // Opened at a section (learn/id#topic, from an exercise): the section exists only now that the page is drawn.
-        getElement().executeJs("const h = window.location.hash; const el = h && document.getElementById(decodeURIComponent(h.substring(1)));"
-                + " if (el) { el.scrollIntoView(); }");
+        // The router scrolls a new page to the top after drawing it, so the section is scrolled to a moment later.
+        getElement().executeJs(SCROLL_TO_HASH);
     }
 
     private Div about(CourseService.Step step) {
