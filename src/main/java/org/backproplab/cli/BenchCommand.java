@@ -1,6 +1,8 @@
 package org.backproplab.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.backproplab.cli.bench.Bench;
 
@@ -13,7 +15,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[sessions [N]]";
+        return "[sessions [N] | dashboard [--plans] [JDBC-URL [USER]]]";
     }
 
     @Override
@@ -43,6 +45,17 @@ final class BenchCommand implements Command {
                 new org.backproplab.cli.bench.SessionsBench(out).run(n, 5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return Cli.FAILED;
+            }
+            return Cli.OK;
+        }
+        if (args[0].equals("dashboard")) {
+            try {
+                List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+                boolean plans = rest.remove("--plans");
+                new org.backproplab.cli.bench.DashboardBench(out).run(rest.isEmpty() ? null : rest.get(0), rest.size() > 1 ? rest.get(1) : null, plans);
+            } catch (java.io.IOException | java.sql.SQLException | RuntimeException e) {
+                err.println("bench dashboard: " + e.getMessage());
                 return Cli.FAILED;
             }
             return Cli.OK;

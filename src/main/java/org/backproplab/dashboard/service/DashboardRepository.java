@@ -83,9 +83,7 @@ class DashboardRepository {
     /** Per learner and exercise: attempts, best mark share, time and whether the solution was seen. */
     Map<UUID, Map<String, Cell>> cells(Scope scope) {
         Map<UUID, Map<String, Cell>> result = new HashMap<>();
-        jdbc.sql("SELECT a.learner_id, a.exercise_id, COUNT(*) AS n, MAX(CASE WHEN a.max_mark > 0 THEN a.mark / a.max_mark ELSE 0 END) AS best, "
-                        + "SUM(a.duration_ms) AS time_ms, MAX(CASE WHEN a.solution_seen THEN 1 ELSE 0 END) AS seen "
-                        + "FROM attempt a WHERE a.learner_id IN (" + scope.learners() + ") GROUP BY a.learner_id, a.exercise_id")
+        jdbc.sql(cellsSql(scope))
                 .param(scope.param())
                 .query(rs -> {
                     result.computeIfAbsent(rs.getObject("learner_id", UUID.class), k -> new HashMap<>()).put(rs.getString("exercise_id"),
@@ -104,9 +102,24 @@ class DashboardRepository {
                 .list();
     }
 
+    static String cellsSql(Scope scope) {
+        return "SELECT a.learner_id, a.exercise_id, COUNT(*) AS n, MAX(CASE WHEN a.max_mark > 0 THEN a.mark / a.max_mark ELSE 0 END) AS best, "
+                + "SUM(a.duration_ms) AS time_ms, MAX(CASE WHEN a.solution_seen THEN 1 ELSE 0 END) AS seen "
+                + "FROM attempt a WHERE a.learner_id IN (" + scope.learners() + ") GROUP BY a.learner_id, a.exercise_id";
+    }
+
+    static String mistakeCountsSql(Scope scope) {
+        return "SELECT a.exercise_id, m.code, COUNT(*) AS n FROM attempt_mistake m JOIN attempt a ON a.id = m.attempt_id "
+                + "WHERE a.learner_id IN (" + scope.learners() + ") GROUP BY a.exercise_id, m.code";
+    }
+
+    /** The database's plan for a query of this repository (EXPLAIN, as H2 and PostgreSQL both read it). */
+    String plan(String sql, Object param) {
+        return String.join("\n", jdbc.sql("EXPLAIN " + sql).param(param).query((rs, n) -> rs.getString(1)).list());
+    }
+
     List<MistakeCount> mistakeCounts(Scope scope) {
-        return jdbc.sql("SELECT a.exercise_id, m.code, COUNT(*) AS n FROM attempt_mistake m JOIN attempt a ON a.id = m.attempt_id "
-                        + "WHERE a.learner_id IN (" + scope.learners() + ") GROUP BY a.exercise_id, m.code")
+        return jdbc.sql(mistakeCountsSql(scope))
                 .param(scope.param())
                 .query((rs, n) -> new MistakeCount(rs.getString("exercise_id"), rs.getString("code"), rs.getInt("n")))
                 .list();
