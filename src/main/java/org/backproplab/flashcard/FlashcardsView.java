@@ -5,12 +5,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.ui.component.ComingSoon;
 
 @Route("flashcards")
 @Menu(order = 4, title = "Flashcards", icon = "vaadin:clipboard-text")
 @PageTitle("Flashcards — Backprop Lab")
+@AnonymousAllowed
 public class FlashcardsView extends Composite<Div> {
     @Override
     protected Div initContent() {

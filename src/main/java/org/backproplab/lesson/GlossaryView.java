@@ -11,11 +11,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Every term, searchable as you type. */
 @Route("glossary")
 @Menu(order = 5, title = "Glossary", icon = "vaadin:book")
 @PageTitle("Glossary — Backprop Lab")
+@AnonymousAllowed
 public class GlossaryView extends VerticalLayout {
     private final Glossary glossary;
     private final Div list = new Div();

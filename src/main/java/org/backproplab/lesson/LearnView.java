@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.exercise.ui.ExerciseView;
 import org.backproplab.exercise.ui.QuizView;
@@ -21,6 +22,7 @@ import org.backproplab.exercise.ui.QuizView;
 @Route("learn")
 @Menu(order = 1, title = "Learn", icon = "vaadin:academy-cap")
 @PageTitle("Learn backpropagation — Backprop Lab")
+@AnonymousAllowed
 public class LearnView extends VerticalLayout {
     static final String LESSON = "/content/lessons/backpropagation.md";
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.engine.network.Loss;
 import org.backproplab.engine.network.Network;
@@ -30,6 +31,7 @@ import org.backproplab.ui.chart.EChart;
 @Route("playground")
 @Menu(order = 3, title = "Playground", icon = "vaadin:cluster")
 @PageTitle("Playground — Backprop Lab")
+@AnonymousAllowed
 public class PlaygroundView extends VerticalLayout {
     private final TrainingService training;
     private final Playground playground;

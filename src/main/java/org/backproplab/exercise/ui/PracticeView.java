@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.practice.PracticeService;
@@ -23,6 +24,7 @@ import org.backproplab.learner.CurrentLearner;
 @Route("practice")
 @Menu(order = 2, title = "Practice", icon = "vaadin:pencil")
 @PageTitle("Practice — Backprop Lab")
+@AnonymousAllowed
 public class PracticeView extends VerticalLayout {
 
     public PracticeView(PracticeService practice, ExerciseLibrary library, CurrentLearner learner) {
