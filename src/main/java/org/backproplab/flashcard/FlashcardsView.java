@@ -9,10 +9,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.ui.component.ComingSoon;
 
+@AnonymousAllowed
 @Route("flashcards")
 @Menu(order = 4, title = "Flashcards", icon = "vaadin:clipboard-text")
 @PageTitle("Flashcards — Backprop Lab")
-@AnonymousAllowed
 public class FlashcardsView extends Composite<Div> {
     @Override
     protected Div initContent() {

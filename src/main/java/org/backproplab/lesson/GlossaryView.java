@@ -14,10 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Every term, searchable as you type. */
+@AnonymousAllowed
 @Route("glossary")
 @Menu(order = 5, title = "Glossary", icon = "vaadin:book")
 @PageTitle("Glossary — Backprop Lab")
-@AnonymousAllowed
 public class GlossaryView extends VerticalLayout {
     private final Glossary glossary;
     private final Div list = new Div();

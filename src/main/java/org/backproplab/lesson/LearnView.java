@@ -19,10 +19,10 @@ import org.backproplab.exercise.ui.ExerciseView;
 import org.backproplab.exercise.ui.QuizView;
 
 /** The lesson: why gradients, the chain rule, the forward and backward pass, losses, memory aids. */
+@AnonymousAllowed
 @Route("learn")
 @Menu(order = 1, title = "Learn", icon = "vaadin:academy-cap")
 @PageTitle("Learn backpropagation — Backprop Lab")
-@AnonymousAllowed
 public class LearnView extends VerticalLayout {
     static final String LESSON = "/content/lessons/backpropagation.md";
 

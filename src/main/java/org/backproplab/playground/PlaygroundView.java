@@ -28,10 +28,10 @@ import org.backproplab.ui.chart.ChartTable;
 import org.backproplab.ui.chart.EChart;
 
 /** A network of the learner's own: build it, train it step by step or continuously, look inside one example. */
+@AnonymousAllowed
 @Route("playground")
 @Menu(order = 3, title = "Playground", icon = "vaadin:cluster")
 @PageTitle("Playground — Backprop Lab")
-@AnonymousAllowed
 public class PlaygroundView extends VerticalLayout {
     private final TrainingService training;
     private final Playground playground;

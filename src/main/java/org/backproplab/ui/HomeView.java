@@ -34,10 +34,10 @@ import org.backproplab.ui.chart.EChart;
 import org.backproplab.ui.component.HomePanel;
 
 /** Where a new learner lands: what this is, where to start, and a first picture of a derivative. */
+@AnonymousAllowed
 @Route("")
 @Menu(order = 0, title = "Start here", icon = "vaadin:home")
 @PageTitle("Backprop Lab — learn how neural networks learn")
-@AnonymousAllowed
 public class HomeView extends VerticalLayout {
     static final double X_MIN = -6;
     static final double X_MAX = 6;

@@ -30,7 +30,7 @@ import org.backproplab.security.ui.AccountMenu;
  * between them; the first thing a keyboard reaches is the link that skips to the page's content.
  */
 @Layout
-@AnonymousAllowed
+@AnonymousAllowed // the shell is around every page; each page says itself who may open it
 public class MainLayout extends AppLayout {
     static final String MAIN_ID = "main-content";
 

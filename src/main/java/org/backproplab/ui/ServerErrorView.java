@@ -8,13 +8,11 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Anything that breaks while opening a page: a plain apology and an incident code, never a stack trace. */
 @PageTitle("Something went wrong — Backprop Lab")
-@AnonymousAllowed
 public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
     private final Paragraph incident = new Paragraph();
 

@@ -13,8 +13,8 @@ import org.backproplab.exercise.practice.PracticeService;
 import org.backproplab.learner.CurrentLearner;
 
 /** One exercise on its own page, with the learner's history of it. An unknown id is a friendly 404. */
-@Route("practice/exercise/:id")
 @AnonymousAllowed
+@Route("practice/exercise/:id")
 public class ExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final PracticeService practice;
     private final CurrentLearner learner;

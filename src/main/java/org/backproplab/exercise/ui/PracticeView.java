@@ -21,10 +21,10 @@ import org.backproplab.exercise.practice.PracticeService;
 import org.backproplab.learner.CurrentLearner;
 
 /** All exercises by topic, with the learner's progress and what to do next. */
+@AnonymousAllowed
 @Route("practice")
 @Menu(order = 2, title = "Practice", icon = "vaadin:pencil")
 @PageTitle("Practice — Backprop Lab")
-@AnonymousAllowed
 public class PracticeView extends VerticalLayout {
 
     public PracticeView(PracticeService practice, ExerciseLibrary library, CurrentLearner learner) {

@@ -35,8 +35,8 @@ import org.backproplab.learner.CurrentLearner;
  * A quiz: its exercises one after another on the attempt's own numbers, then a summary of marks,
  * mistakes, what to review and the worked solutions. A reload resumes where the learner was.
  */
-@Route("practice/quiz/:id")
 @AnonymousAllowed
+@Route("practice/quiz/:id")
 public class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     /** The Learn page's route; looked up by path, as the lesson package builds on this one. */
     private static final String LESSON_ROUTE = "learn";
