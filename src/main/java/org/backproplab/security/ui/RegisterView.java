@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -81,7 +82,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
             try {
                 registration.register(username.getValue(), displayName.getValue(), password.getValue(), joinCode.getValue(),
                         learner.storedGuest());
-                getUI().ifPresent(ui -> ui.navigate("login?registered"));
+                learner.forgetGuest(); // its progress is the account's now, and its row is gone
+                getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.simple(Map.of("registered", "yes"))));
             } catch (InvalidFieldException refused) {
                 Fields.show(refused, fields);
             }
