@@ -5,9 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.ui.component.ComingSoon;
 
+@AnonymousAllowed
 @Route("flashcards")
 @Menu(order = 4, title = "Flashcards", icon = "vaadin:clipboard-text")
 @PageTitle("Flashcards — Backprop Lab")

@@ -63,6 +63,14 @@ public class CurrentLearner implements Serializable {
         return token().flatMap(learners::findByGuestToken).map(Learner::id);
     }
 
+    /**
+     * Starts this session over as a new guest: after the guest's progress became an account's
+     * (registration), its row is gone, and the next stored action makes a fresh one.
+     */
+    public void forgetGuest() {
+        known = null;
+    }
+
     /** Whether someone is signed in: their account's learner (asked on every call, as signing in or out changes it). */
     public boolean isSignedIn() {
         return signedIn().isPresent();

@@ -11,8 +11,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Every term, searchable as you type. */
+@AnonymousAllowed
 @Route("glossary")
 @Menu(order = 5, title = "Glossary", icon = "vaadin:book")
 @PageTitle("Glossary — Backprop Lab")

@@ -13,11 +13,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.exercise.ui.ExerciseView;
 import org.backproplab.exercise.ui.QuizView;
 
 /** The lesson: why gradients, the chain rule, the forward and backward pass, losses, memory aids. */
+@AnonymousAllowed
 @Route("learn")
 @Menu(order = 1, title = "Learn", icon = "vaadin:academy-cap")
 @PageTitle("Learn backpropagation — Backprop Lab")

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.engine.network.Loss;
 import org.backproplab.engine.network.Network;
@@ -27,6 +28,7 @@ import org.backproplab.ui.chart.ChartTable;
 import org.backproplab.ui.chart.EChart;
 
 /** A network of the learner's own: build it, train it step by step or continuously, look inside one example. */
+@AnonymousAllowed
 @Route("playground")
 @Menu(order = 3, title = "Playground", icon = "vaadin:cluster")
 @PageTitle("Playground — Backprop Lab")

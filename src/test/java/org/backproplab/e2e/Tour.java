@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.microsoft.playwright.Page;
 
@@ -42,7 +43,28 @@ final class Tour {
                 new Stop("playground", "playground", p -> p.locator("#pg-boundary canvas").first().waitFor()),
                 new Stop("flashcards", "flashcards", p -> { }),
                 new Stop("glossary", "glossary", p -> { }),
-                new Stop("not found", "no/such/page", p -> { }));
+                new Stop("not found", "no/such/page", p -> { }),
+                new Stop("login", "login", p -> { }),
+                new Stop("register", "register", p -> { }),
+                signedIn("student's start page", () -> Accounts.fixture().student(), ""),
+                signedIn("my account", () -> Accounts.fixture().student(), "account"),
+                signedIn("change password", () -> Accounts.fixture().student(), "account/password"),
+                signedIn("teacher's classes", () -> Accounts.fixture().teacher(), "teach"),
+                signedIn("a class", () -> Accounts.fixture().teacher(), () -> "teach/class/" + Accounts.fixture().schoolClass().id()),
+                signedIn("accounts (admin)", () -> "admin", "admin"));
+    }
+
+    /** A page for a signed-in user: the stop logs in first (from the login page), then opens it. */
+    private static Stop signedIn(String name, Supplier<String> user, String path) {
+        return signedIn(name, user, () -> path);
+    }
+
+    private static Stop signedIn(String name, Supplier<String> user, Supplier<String> path) {
+        return new Stop(name, "login", p -> {
+            Accounts.logIn(p, user.get(), Accounts.PASSWORD);
+            p.navigate(path.get());
+            assertThat(p.locator("h1").first()).isVisible();
+        });
     }
 
     /** Opens the stop and waits until it is drawn and the server has nothing more to say. */

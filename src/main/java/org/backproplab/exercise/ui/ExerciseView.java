@@ -7,11 +7,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.exercise.practice.PracticeService;
 import org.backproplab.learner.CurrentLearner;
 
 /** One exercise on its own page, with the learner's history of it. An unknown id is a friendly 404. */
+@AnonymousAllowed
 @Route("practice/exercise/:id")
 public class ExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final PracticeService practice;

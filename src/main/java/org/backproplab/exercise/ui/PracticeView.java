@@ -14,12 +14,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.practice.PracticeService;
 import org.backproplab.learner.CurrentLearner;
 
 /** All exercises by topic, with the learner's progress and what to do next. */
+@AnonymousAllowed
 @Route("practice")
 @Menu(order = 2, title = "Practice", icon = "vaadin:pencil")
 @PageTitle("Practice — Backprop Lab")

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.quiz.QuizChangedException;
@@ -34,6 +35,7 @@ import org.backproplab.learner.CurrentLearner;
  * A quiz: its exercises one after another on the attempt's own numbers, then a summary of marks,
  * mistakes, what to review and the worked solutions. A reload resumes where the learner was.
  */
+@AnonymousAllowed
 @Route("practice/quiz/:id")
 public class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     /** The Learn page's route; looked up by path, as the lesson package builds on this one. */
