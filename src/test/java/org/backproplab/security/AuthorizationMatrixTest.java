@@ -66,6 +66,14 @@ abstract class AuthorizationMatrixTest {
         RULES.put("admin", new Rule("admin", EnumSet.of(Visitor.ADMIN)));
         RULES.put("teach", new Rule("teach", TEACHERS));
         RULES.put("teach/class/:classId", new Rule("teach/class/{class}", EnumSet.of(Visitor.TEACHER_OF_CLASS)));
+        // The teacher dashboard (issue 18); its CSV downloads live on the overview page, so they are covered by its row.
+        RULES.put("dashboard", new Rule("dashboard", TEACHERS));
+        RULES.put("dashboard/:classId", new Rule("dashboard/{class}", EnumSet.of(Visitor.TEACHER_OF_CLASS)));
+        RULES.put("dashboard/:classId/student/:studentId", new Rule("dashboard/{class}/student/{student}",
+                EnumSet.of(Visitor.TEACHER_OF_CLASS)));
+        RULES.put("dashboard/:classId/exercises", new Rule("dashboard/{class}/exercises", EnumSet.of(Visitor.TEACHER_OF_CLASS)));
+        RULES.put("dashboard/:classId/mistakes", new Rule("dashboard/{class}/mistakes", EnumSet.of(Visitor.TEACHER_OF_CLASS)));
+        RULES.put("dashboard/:classId/assignments", new Rule("dashboard/{class}/assignments", EnumSet.of(Visitor.TEACHER_OF_CLASS)));
     }
 
     @Autowired
@@ -79,6 +87,7 @@ abstract class AuthorizationMatrixTest {
 
     private final Map<Visitor, String> usernames = new LinkedHashMap<>();
     private UUID classId;
+    private UUID studentId;
 
     @BeforeEach
     void visitorsAndAClass() {
@@ -94,6 +103,7 @@ abstract class AuthorizationMatrixTest {
         classes.createClass(other, "Another class");
         classes.join(student.id(), c.joinCode());
         classId = c.id();
+        studentId = student.id();
         usernames.put(Visitor.STUDENT, student.username());
         usernames.put(Visitor.TEACHER_OF_CLASS, "mine" + suffix);
         usernames.put(Visitor.OTHER_TEACHER, "other" + suffix);
@@ -131,7 +141,7 @@ abstract class AuthorizationMatrixTest {
         int cells = 0;
         for (RouteData route : routes) {
             Rule rule = RULES.get(route.getTemplate());
-            String path = rule.path().replace("{class}", classId.toString());
+            String path = rule.path().replace("{class}", classId.toString()).replace("{student}", studentId.toString());
             for (Visitor visitor : Visitor.values()) {
                 signIn(visitor);
                 UI.getCurrent().navigate("");

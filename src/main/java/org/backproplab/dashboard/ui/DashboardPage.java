@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouterLink;
 
 import org.backproplab.dashboard.service.DashboardService;
@@ -18,7 +19,7 @@ import org.backproplab.dashboard.service.NotYourClassException;
 /**
  * What every page of a class's dashboard shares: the class id read from the address and checked
  * against the teacher's classes, the heading, and the links between the pages. A forged or foreign
- * class id gets one plain message, the same for both.
+ * class id gets the not-found page, the same for both.
  */
 abstract class DashboardPage extends VerticalLayout implements BeforeEnterObserver {
     static final String CLASS = "classId";
@@ -49,8 +50,8 @@ abstract class DashboardPage extends VerticalLayout implements BeforeEnterObserv
             classId = klass.orElseThrow(NotYourClassException::new);
             className = dashboard.className(teacherId, classId);
         } catch (NotYourClassException e) {
-            add(new H1("Class not found"), new Paragraph("This class is not one of the classes you teach."),
-                    new RouterLink("Your classes", ClassesView.class));
+            // The same answer as an address no route matches: nothing tells a foreign class from a made-up one.
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         add(new H1(title() + " — " + className), navigation());

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -58,7 +59,8 @@ public class StudentView extends DashboardPage {
         var student = event.getRouteParameters().get("studentId").flatMap(DashboardPage::uuid)
                 .flatMap(id -> dashboard.student(teacherId, classId, id));
         if (student.isEmpty()) {
-            add(new Paragraph("This student is not in the class."));
+            removeAll();
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         Student s = student.get();
