@@ -51,7 +51,19 @@ final class Tour {
                 signedIn("change password", () -> Accounts.fixture().student(), "account/password"),
                 signedIn("teacher's classes", () -> Accounts.fixture().teacher(), "teach"),
                 signedIn("a class", () -> Accounts.fixture().teacher(), () -> "teach/class/" + Accounts.fixture().schoolClass().id()),
-                signedIn("accounts (admin)", () -> "admin", "admin"));
+                signedIn("accounts (admin)", () -> "admin", "admin"),
+                signedIn("dashboard: classes", () -> Accounts.fixture().teacher(), "dashboard"),
+                signedIn("dashboard: overview", () -> Accounts.fixture().teacher(), () -> dashboard("")),
+                signedIn("dashboard: student", () -> Accounts.fixture().teacher(), () -> dashboard("/student/" + AppServer.bean(
+                        org.backproplab.security.AccountService.class).findByUsername(Accounts.fixture().student()).orElseThrow().id())),
+                signedIn("dashboard: exercise statistics", () -> Accounts.fixture().teacher(), () -> dashboard("/exercises")),
+                signedIn("dashboard: mistakes", () -> Accounts.fixture().teacher(), () -> dashboard("/mistakes")),
+                signedIn("dashboard: assignments", () -> Accounts.fixture().teacher(), () -> dashboard("/assignments")));
+    }
+
+    /** A page of the tour class's dashboard (issue 18). */
+    private static String dashboard(String rest) {
+        return "dashboard/" + Accounts.fixture().schoolClass().id() + rest;
     }
 
     /** A page for a signed-in user: the stop logs in first (from the login page), then opens it. */
