@@ -98,6 +98,23 @@ class ArchitectureTest {
             .whereLayer("Deck").mayOnlyBeAccessedByLayers("Review", "FlashcardViews")
             .because("each flashcard sub-package builds on the ones below it and none reaches up");
 
+    /** The teacher dashboard: domain at the bottom (pure Java), then its queries, the CSV export, the pages. */
+    @ArchTest
+    static final ArchRule dashboardLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Domain").definedBy("org.backproplab.dashboard.domain..")
+            .layer("Service").definedBy("org.backproplab.dashboard.service..")
+            .layer("Export").definedBy("org.backproplab.dashboard.export..")
+            .layer("Pages").definedBy("org.backproplab.dashboard.ui..")
+            .whereLayer("Pages").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Export").mayOnlyBeAccessedByLayers("Pages")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Export", "Pages")
+            .because("the dashboard's statistics know nothing of SQL, and its queries nothing of pages or files");
+
+    @ArchTest
+    static final ArchRule dashboardDomainIsPureJava = classes().that().resideInAPackage("org.backproplab.dashboard.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.backproplab.dashboard.domain..", "java..")
+            .because("the statistics are tested on hand-checked numbers without a database or a framework");
+
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.backproplab.(**)").should().beFreeOfCycles()
             .because("a cycle makes two packages one; split the shared part out instead");

@@ -2,6 +2,7 @@ package org.backproplab.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +20,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[sessions [N] | checks]";
+        return "[sessions [N] | checks | dashboard [--plans] [JDBC-URL [USER]]]";
     }
 
     @Override
@@ -55,6 +56,17 @@ final class BenchCommand implements Command {
         }
         if (args[0].equals("checks") && args.length == 1) {
             return checks(out, err);
+        }
+        if (args[0].equals("dashboard")) {
+            try {
+                List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+                boolean plans = rest.remove("--plans");
+                new org.backproplab.cli.bench.DashboardBench(out).run(rest.isEmpty() ? null : rest.get(0), rest.size() > 1 ? rest.get(1) : null, plans);
+            } catch (java.io.IOException | java.sql.SQLException | RuntimeException e) {
+                err.println("bench dashboard: " + e.getMessage());
+                return Cli.FAILED;
+            }
+            return Cli.OK;
         }
         throw new UsageException("Unknown benchmark: " + String.join(" ", args));
     }

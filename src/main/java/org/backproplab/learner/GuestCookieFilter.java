@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseCookie;
@@ -43,14 +42,6 @@ class GuestCookieFilter extends OncePerRequestFilter {
     }
 
     private static String readToken(HttpServletRequest request) {
-        if (request.getCookies() == null) {
-            return null;
-        }
-        for (Cookie cookie : request.getCookies()) {
-            if (GuestToken.COOKIE.equals(cookie.getName()) && GuestToken.isWellFormed(cookie.getValue())) {
-                return cookie.getValue();
-            }
-        }
-        return null;
+        return GuestCookie.token(request).orElse(null);
     }
 }

@@ -34,6 +34,22 @@ class LearnerRepository {
         jdbc.sql("UPDATE learner SET last_seen_at = ? WHERE id = ?").params(Timestamp.from(now), id).update();
     }
 
+    /** Locks the learners' rows until the transaction ends, in id order so that two merges never deadlock. */
+    void lock(UUID first, UUID second) {
+        var ids = first.compareTo(second) <= 0 ? new UUID[] {first, second} : new UUID[] {second, first};
+        for (UUID id : ids) {
+            jdbc.sql("SELECT id FROM learner WHERE id = ? FOR UPDATE").param(id).query(UUID.class).optional();
+        }
+    }
+
+    boolean exists(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM learner WHERE id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    void delete(UUID id) {
+        jdbc.sql("DELETE FROM learner WHERE id = ?").param(id).update();
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM learner").query(Long.class).single();
     }

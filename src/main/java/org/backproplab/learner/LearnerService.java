@@ -3,6 +3,9 @@ package org.backproplab.learner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,11 +23,62 @@ public class LearnerService {
     private static final Duration SEEN_RESOLUTION = Duration.ofHours(1);
 
     private final LearnerRepository learners;
+    private final List<LearnerRecords> records;
     private final Clock clock;
 
-    LearnerService(LearnerRepository learners, Clock clock) {
+    LearnerService(LearnerRepository learners, List<LearnerRecords> records, Clock clock) {
         this.learners = learners;
+        this.records = records;
         this.clock = clock;
+    }
+
+    /**
+     * A new learner for an account. Its token hash is that of a random token nobody is given, so
+     * no browser can act as it: an account's learner is reached only by signing in.
+     */
+    @Transactional
+    public UUID createForAccount() {
+        UUID id = UUID.randomUUID();
+        learners.insert(id, GuestToken.hash(GuestToken.generate()), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return id;
+    }
+
+    /**
+     * Gives everything of the guest {@code from} to {@code into} (an account's learner) and deletes
+     * the guest, all in the caller's transaction (one is started when there is none): every feature
+     * moves its rows ({@link LearnerRecords}), so nothing is lost or doubled, and the browser's
+     * cookie is a fresh guest afterwards. Both rows are locked first, so no action of either
+     * learner runs in between.
+     */
+    @Transactional
+    public void merge(UUID from, UUID into) {
+        if (from.equals(into) || !learners.exists(from)) {
+            return;
+        }
+        learners.lock(from, into);
+        for (LearnerRecords r : records) {
+            r.move(from, into);
+        }
+        learners.delete(from);
+    }
+
+    /** Deletes the learner with all their data, in the caller's transaction. */
+    @Transactional
+    public void delete(UUID learner) {
+        for (LearnerRecords r : records) {
+            r.delete(learner);
+        }
+        learners.delete(learner);
+    }
+
+    /** Every feature's data of the learner, keyed by {@link LearnerRecords#name()}, for the JSON download. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> export(UUID learner) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (LearnerRecords r : records) {
+            all.put(r.name(), r.export(learner));
+        }
+        return all;
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.backproplab.security.ui.LoginView;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -13,12 +14,21 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Spring Security the Vaadin way: which page a visitor may open is said on the view
- * ({@code @AnonymousAllowed} today, roles once there are accounts), checked by Vaadin on every
- * navigation. Here: the response headers every page carries, and the few addresses that are no view.
+ * ({@code @AnonymousAllowed}, {@code @PermitAll} for any account, {@code @RolesAllowed("TEACHER")}...),
+ * checked by Vaadin on every navigation; services check again. Here: the login page and what
+ * follows a login (LoginOutcomes: the guest's progress moves in, throttled failures), the session
+ * id changed at login (session fixation), no "remember me", the response headers every page
+ * carries, and the few addresses that are no view. CSRF: Vaadin's own token guards its requests,
+ * Spring's the login form (VaadinWebSecurity sets both up).
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration extends VaadinWebSecurity {
+    private final LoginOutcomes outcomes;
+
+    SecurityConfiguration(LoginOutcomes outcomes) {
+        this.outcomes = outcomes;
+    }
 
     /**
      * What a page may load. Vaadin's client evaluates the server's JavaScript calls with
@@ -54,7 +64,10 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 // Sent on HTTPS only (also behind a TLS proxy: see server.forward-headers-strategy).
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         // X-Content-Type-Options: nosniff is Spring Security's default.
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         super.configure(http);
+        setLoginView(http, LoginView.class, "/");
+        http.formLogin(form -> form.successHandler(outcomes).failureHandler(outcomes));
     }
 
     private static boolean matchesNoRoute(HttpServletRequest request) {

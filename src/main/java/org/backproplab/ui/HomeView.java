@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
@@ -24,11 +25,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.backproplab.engine.Functions;
 import org.backproplab.exercise.ui.PracticeView;
 import org.backproplab.flashcard.ui.FlashcardsView;
+import org.backproplab.learner.CurrentLearner;
 import org.backproplab.lesson.ui.LearnView;
 import org.backproplab.playground.PlaygroundView;
 import org.backproplab.ui.chart.ChartClickEvent;
 import org.backproplab.ui.chart.ChartOptions;
 import org.backproplab.ui.chart.EChart;
+import org.backproplab.ui.component.HomePanel;
 
 /** Where a new learner lands: what this is, where to start, and a first picture of a derivative. */
 @AnonymousAllowed
@@ -43,11 +46,23 @@ public class HomeView extends VerticalLayout {
     private final EChart chart = new EChart();
     private final Paragraph picked = new Paragraph("Click anywhere on the chart to read σ and σ' at that z.");
 
-    public HomeView() {
+    /**
+     * @param panels the learner's own sections (continue, assignments, cards due...), each feature's
+     *               {@link HomePanel}, in their {@code @Order}
+     */
+    public HomeView(CurrentLearner learner, List<HomePanel> panels) {
         addClassName("bpl-page");
         setPadding(false);
 
         add(new H1("Learn how neural networks learn"));
+        if (!learner.isSignedIn()) {
+            var guest = new Paragraph("You are learning as a guest: your progress lives only in this browser "
+                    + "until you register. Registering keeps what you did here.");
+            guest.setId("guest-notice");
+            add(guest);
+        }
+        UUID id = learner.id();
+        panels.forEach(p -> p.panel(id).ifPresent(this::add));
         add(new Paragraph("Backprop Lab teaches backpropagation: how a network finds out which of its "
                 + "weights to blame for an error, and by how much. You read a short lesson, work the "
                 + "gradients out by hand on exercises that tell you exactly where a slip happened, and "

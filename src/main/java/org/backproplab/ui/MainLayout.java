@@ -18,7 +18,11 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import org.backproplab.security.CurrentUser;
+import org.backproplab.security.ui.AccountMenu;
 
 /**
  * The app shell: a top bar, and a side navigation that folds into a drawer on phones. Every piece
@@ -26,14 +30,14 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * between them; the first thing a keyboard reaches is the link that skips to the page's content.
  */
 @Layout
-@AnonymousAllowed // every page is open to guests today; a page that is not says so itself
+@AnonymousAllowed // the shell is around every page; each page says itself who may open it
 public class MainLayout extends AppLayout {
     static final String MAIN_ID = "main-content";
 
     // AppLayout's own content slot has no landmark role: the page goes into a <main> of ours.
     private final Main main = new Main();
 
-    public MainLayout() {
+    public MainLayout(CurrentUser user, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
 
         var title = new RouterLink("Backprop Lab", HomeView.class);
@@ -42,7 +46,8 @@ public class MainLayout extends AppLayout {
         title.setId("app-title");
 
         var spacer = new Span();
-        var bar = new HorizontalLayout(skipLink(), new DrawerToggle(), title, spacer, new ThemeToggle());
+        var bar = new HorizontalLayout(skipLink(), new DrawerToggle(), title, spacer,
+                new AccountMenu(user, authentication), new ThemeToggle());
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(spacer);
@@ -52,7 +57,8 @@ public class MainLayout extends AppLayout {
         addToNavbar(banner);
 
         // No learner row is made here: drawing a page never writes (see CurrentLearner).
-        var guest = new Paragraph("You are learning as a guest: your progress is kept in this browser.");
+        var guest = new Paragraph(user.displayName().map(name -> "Signed in as " + name + ": your progress is kept with your account.")
+                .orElse("You are learning as a guest: your progress lives only in this browser until you register."));
         guest.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Padding.Horizontal.MEDIUM);
         guest.setId("learner-status");
         // AppLayout.Section (the drawer or navbar) shadows the name of the html element.

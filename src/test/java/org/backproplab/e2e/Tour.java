@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.microsoft.playwright.Page;
 
@@ -51,7 +52,40 @@ final class Tour {
                 new Stop("flashcard browse", "flashcards/browse", p -> p.locator("#card-grid").waitFor()),
                 new Stop("flashcard statistics", "flashcards/stats", p -> p.locator("#forecast-chart canvas").first().waitFor()),
                 new Stop("glossary", "glossary", p -> { }),
-                new Stop("not found", "no/such/page", p -> { }));
+                new Stop("not found", "no/such/page", p -> { }),
+                new Stop("login", "login", p -> { }),
+                new Stop("register", "register", p -> { }),
+                signedIn("student's start page", () -> Accounts.fixture().student(), ""),
+                signedIn("my account", () -> Accounts.fixture().student(), "account"),
+                signedIn("change password", () -> Accounts.fixture().student(), "account/password"),
+                signedIn("teacher's classes", () -> Accounts.fixture().teacher(), "teach"),
+                signedIn("a class", () -> Accounts.fixture().teacher(), () -> "teach/class/" + Accounts.fixture().schoolClass().id()),
+                signedIn("accounts (admin)", () -> "admin", "admin"),
+                signedIn("dashboard: classes", () -> Accounts.fixture().teacher(), "dashboard"),
+                signedIn("dashboard: overview", () -> Accounts.fixture().teacher(), () -> dashboard("")),
+                signedIn("dashboard: student", () -> Accounts.fixture().teacher(), () -> dashboard("/student/" + AppServer.bean(
+                        org.backproplab.security.AccountService.class).findByUsername(Accounts.fixture().student()).orElseThrow().id())),
+                signedIn("dashboard: exercise statistics", () -> Accounts.fixture().teacher(), () -> dashboard("/exercises")),
+                signedIn("dashboard: mistakes", () -> Accounts.fixture().teacher(), () -> dashboard("/mistakes")),
+                signedIn("dashboard: assignments", () -> Accounts.fixture().teacher(), () -> dashboard("/assignments")));
+    }
+
+    /** A page of the tour class's dashboard (issue 18). */
+    private static String dashboard(String rest) {
+        return "dashboard/" + Accounts.fixture().schoolClass().id() + rest;
+    }
+
+    /** A page for a signed-in user: the stop logs in first (from the login page), then opens it. */
+    private static Stop signedIn(String name, Supplier<String> user, String path) {
+        return signedIn(name, user, () -> path);
+    }
+
+    private static Stop signedIn(String name, Supplier<String> user, Supplier<String> path) {
+        return new Stop(name, "login", p -> {
+            Accounts.logIn(p, user.get(), Accounts.PASSWORD);
+            p.navigate(path.get());
+            assertThat(p.locator("h1").first()).isVisible();
+        });
     }
 
     /** Opens the stop and waits until it is drawn and the server has nothing more to say. */

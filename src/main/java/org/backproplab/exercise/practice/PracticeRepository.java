@@ -127,6 +127,12 @@ class PracticeRepository {
                 rs.getLong("duration_ms"), instant(rs, "created_at"));
     }
 
+    /** The exercise of the learner's newest attempt. */
+    Optional<String> lastExercise(UUID learner) {
+        return jdbc.sql("SELECT exercise_id FROM attempt WHERE learner_id = ? ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+                .param(learner).query(String.class).optional();
+    }
+
     /** Per exercise: number of attempts and best mark. */
     Map<String, double[]> summary(UUID learner) {
         var result = new HashMap<String, double[]>();

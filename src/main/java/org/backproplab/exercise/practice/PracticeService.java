@@ -245,6 +245,12 @@ public class PracticeService {
                 .or(() -> all.stream().filter(s -> !s.mastered()).min(Comparator.comparingDouble(Standing::best)));
     }
 
+    /** The exercise the learner last answered (one that still exists), for "continue where you left off". */
+    @Transactional(readOnly = true)
+    public Optional<Standing> lastWorkedOn(UUID learner) {
+        return repository.lastExercise(learner).flatMap(id -> standings(learner).stream().filter(s -> s.exercise().id().equals(id)).findFirst());
+    }
+
     public Topics topics() {
         return library.topics();
     }

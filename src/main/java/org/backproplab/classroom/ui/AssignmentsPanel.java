@@ -1,0 +1,63 @@
+package org.backproplab.classroom.ui;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+
+import org.backproplab.classroom.Assignment;
+import org.backproplab.classroom.ClassroomService;
+import org.backproplab.exercise.library.ExerciseLibrary;
+import org.backproplab.security.CurrentUser;
+import org.backproplab.ui.component.HomePanel;
+import org.springframework.core.annotation.Order;
+
+/** On a student's start page: what their classes have set them, soonest due first, with links to the work. */
+@org.springframework.stereotype.Component
+@Order(20)
+class AssignmentsPanel implements HomePanel {
+    private final ClassroomService classes;
+    private final ExerciseLibrary library;
+    private final CurrentUser user;
+
+    AssignmentsPanel(ClassroomService classes, ExerciseLibrary library, CurrentUser user) {
+        this.classes = classes;
+        this.library = library;
+        this.user = user;
+    }
+
+    @Override
+    public Optional<Component> panel(UUID learnerId) {
+        if (!user.hasRole("STUDENT")) {
+            return Optional.empty();
+        }
+        var assignments = classes.assignmentsFor(user.accountId().orElseThrow());
+        var panel = new Div(new H2("Your assignments"));
+        panel.setId("my-assignments");
+        panel.addClassName("bpl-start-card");
+        if (assignments.isEmpty()) {
+            panel.add(new Span(classes.classesOf(user.accountId().orElseThrow()).isEmpty()
+                    ? "You are in no class yet: join one with your teacher's code on My account."
+                    : "Nothing is set for you right now."));
+        }
+        for (Assignment a : assignments) {
+            var row = new Div();
+            row.addClassName("bpl-exercise-row");
+            row.add(new Span(a.title() + " (" + a.className() + ")"
+                    + a.due().map(d -> " — due " + ClassView.DAY.format(d)).orElse(" — no due date") + ": "));
+            if (a.quiz().isPresent()) {
+                row.add(new Anchor("practice/quiz/" + a.quizId(), ClassView.describe(a, library)));
+            } else {
+                for (String id : a.exerciseIds()) {
+                    library.exercise(id).ifPresent(e -> row.add(new Anchor("practice/exercise/" + id, e.title()), new Span(" ")));
+                }
+            }
+            panel.add(row);
+        }
+        return Optional.of(panel);
+    }
+}

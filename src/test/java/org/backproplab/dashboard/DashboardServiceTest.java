@@ -1,0 +1,121 @@
+package org.backproplab.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.backproplab.dashboard.domain.AssignmentState;
+import org.backproplab.dashboard.domain.Student;
+import org.backproplab.dashboard.export.AttemptLogCsv;
+import org.backproplab.dashboard.service.DashboardService;
+import org.backproplab.dashboard.service.NotYourClassException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The dashboard's queries against the migrated database: right numbers, and only the teacher's own classes. */
+@SpringBootTest
+@ActiveProfiles("test")
+class DashboardServiceTest {
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    ClassFixture school;
+
+    @BeforeEach
+    void aSchool() {
+        school = new ClassFixture(jdbc);
+    }
+
+    @Test
+    void aTeacherSeesOnlyTheirOwnClassesAndStudents() {
+        assertThat(dashboard.classes(school.tina)).extracting(c -> c.name() + " " + c.students()).containsExactly("Year 12 2");
+        var overview = dashboard.overview(school.tina, school.year12);
+        assertThat(overview.students()).extracting(Student::displayName).containsExactly("Ada Lovelace", "Bob =Builder");
+        var bob = overview.students().get(1);
+        assertThat(overview.cell(bob, "sum-times-z").attempts()).isEqualTo(2);
+        assertThat(overview.cell(bob, "sum-times-z").best()).isEqualTo(1.0);
+        assertThat(overview.cells()).doesNotContainKey(school.learnerOf(school.eve));
+
+        assertThatThrownBy(() -> dashboard.overview(school.oscar, school.year12)).isInstanceOf(NotYourClassException.class);
+        assertThatThrownBy(() -> dashboard.heatMap(school.ada, school.year12, true)).isInstanceOf(NotYourClassException.class);
+        assertThatThrownBy(() -> dashboard.eachAttemptPart(school.oscar, school.year12, r -> { }))
+                .isInstanceOf(NotYourClassException.class);
+        // A student of another class, asked for through one's own class: nothing.
+        assertThat(dashboard.student(school.tina, school.year12, school.eve)).isEmpty();
+        assertThat(dashboard.attempts(school.tina, school.year12, school.eve)).isEmpty();
+        assertThat(dashboard.attempts(school.tina, school.year12, school.bob)).hasSize(2)
+                .first().satisfies(a -> assertThat(a.values()).containsEntry("y", -3.0));
+    }
+
+    @Test
+    void theHeatMapCountsTheClassesMistakesPerTopicAndDrillsDown() {
+        var byTopic = dashboard.heatMap(school.tina, school.year12, true);
+        // sum-times-z practises the chain rule and computational graphs: Bob's M01 counts in both.
+        assertThat(byTopic.count("M01", "chain-rule")).isEqualTo(1);
+        assertThat(byTopic.count("M01", "computational-graph")).isEqualTo(1);
+        assertThat(byTopic.rowTotal("M02")).as("Eve's mistake is in another class").isZero();
+        var byExercise = dashboard.heatMap(school.tina, school.year12, false);
+        assertThat(byExercise.count("M01", "sum-times-z")).isEqualTo(1);
+        var behind = dashboard.occurrences(school.tina, school.year12, "M01", "chain-rule", true);
+        assertThat(behind).singleElement().satisfies(o -> {
+            assertThat(o.student().accountId()).isEqualTo(school.bob);
+            assertThat(o.partId()).isEqualTo("dLdx");
+        });
+        assertThat(dashboard.trend(school.tina, school.year12, "M01")).singleElement()
+                .satisfies(p -> assertThat(p.withMistake()).isEqualTo(1)).satisfies(p -> assertThat(p.attempts()).isEqualTo(3));
+        var suggestion = dashboard.suggestion("M01");
+        assertThat(suggestion.topicId()).isEqualTo("chain-rule");
+        assertThat(suggestion.exercises()).isNotEmpty().allSatisfy(e -> assertThat(e.topics()).contains("chain-rule"));
+        assertThat(suggestion.sentence()).contains("The chain rule");
+    }
+
+    @Test
+    void statisticsAndAssignmentsOfTheClass() {
+        var stats = dashboard.statistics(school.tina, school.year12).get("sum-times-z");
+        assertThat(stats.attempts()).isEqualTo(3);
+        assertThat(stats.students()).isEqualTo(2);
+        assertThat(stats.firstTryMark()).isEqualTo(0.75);  // Ada 2/2, Bob 1/2 first
+        assertThat(stats.facility()).isEqualTo(1.0);
+        assertThat(dashboard.statistics(school.tina, school.year12)).doesNotContainKey("fan-out");
+
+        var progress = dashboard.assignmentProgress(school.tina, school.year12);
+        assertThat(progress).hasSize(2);
+        // Week 1 (sum-times-z, fan-out) was due the day after T0; only sum-times-z was done.
+        var expected = clock.instant().isAfter(ClassFixture.T0.plusSeconds(86_400)) ? AssignmentState.OVERDUE : AssignmentState.STARTED;
+        assertThat(progress).allSatisfy(p -> assertThat(p.states().get(school.week1)).isEqualTo(expected));
+    }
+
+    @Test
+    void theAttemptLogStreamsTheClassesAttemptsAndNeutralisesFormulas() throws IOException {
+        var out = new ByteArrayOutputStream();
+        AttemptLogCsv.write(dashboard, school.tina, school.year12, out);
+        String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+        assertThat(rows).hasSize(3);
+        assertThat(rows).extracting(r -> r.get("username")).doesNotContain(school.username("eve"));
+        var bobsSlip = rows.stream().filter(r -> "M01".equals(r.get("mistake"))).findFirst().orElseThrow();
+        assertThat(bobsSlip.get("name")).isEqualTo("Bob =Builder");
+        assertThat(bobsSlip.get("answer")).isEqualTo("'-4");
+        assertThat(bobsSlip.get("status")).isEqualTo("WRONG");
+    }
+}

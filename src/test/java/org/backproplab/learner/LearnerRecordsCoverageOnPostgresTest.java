@@ -1,0 +1,18 @@
+package org.backproplab.learner;
+
+import org.backproplab.testdb.OnPostgres;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@ExtendWith(OnPostgres.class)
+class LearnerRecordsCoverageOnPostgresTest extends LearnerRecordsCoverageTest {
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        OnPostgres.properties(registry);
+    }
+}
