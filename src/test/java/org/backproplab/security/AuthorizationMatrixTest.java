@@ -111,7 +111,7 @@ abstract class AuthorizationMatrixTest {
     }
 
     private void signIn(Visitor visitor) {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
         if (visitor != Visitor.GUEST) {
             SignIn.as(users, usernames.get(visitor));
         }
