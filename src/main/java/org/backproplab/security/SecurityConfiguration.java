@@ -68,7 +68,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         super.configure(http);
         setLoginView(http, loginPage.view(), "/");
-        http.formLogin(form -> form.successHandler(outcomes).failureHandler(outcomes));
+        http.formLogin(form -> form.failureHandler(outcomes));
     }
 
     private static boolean matchesNoRoute(HttpServletRequest request) {
