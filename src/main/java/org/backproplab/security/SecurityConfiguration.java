@@ -6,7 +6,6 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.backproplab.security.ui.LoginView;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -25,9 +24,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 class SecurityConfiguration extends VaadinWebSecurity {
     private final LoginOutcomes outcomes;
+    private final LoginPage loginPage;
 
-    SecurityConfiguration(LoginOutcomes outcomes) {
+    SecurityConfiguration(LoginOutcomes outcomes, LoginPage loginPage) {
         this.outcomes = outcomes;
+        this.loginPage = loginPage;
     }
 
     /**
@@ -66,8 +67,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
         // X-Content-Type-Options: nosniff is Spring Security's default.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         super.configure(http);
-        setLoginView(http, LoginView.class, "/");
-        http.formLogin(form -> form.successHandler(outcomes).failureHandler(outcomes));
+        setLoginView(http, loginPage.view(), "/");
+        http.formLogin(form -> form.failureHandler(outcomes));
     }
 
     private static boolean matchesNoRoute(HttpServletRequest request) {

@@ -1,6 +1,6 @@
 package org.backproplab.classroom;
 
-import org.backproplab.testdb.OnPostgres;
+import org.backproplab.database.OnPostgres;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;

@@ -90,7 +90,7 @@ abstract class AccountsAndClassesTest {
         UUID guest = guestWithWork();
         answer(guest, "sum-times-z");
         answer(guest, "sigmoid-neuron");
-        quizzes.open(guest, "first-steps");
+        quizzes.again(guest, "first-steps");
         long guestAttempts = count("SELECT COUNT(*) FROM attempt WHERE learner_id = ?", guest);
         long allAttempts = count("SELECT COUNT(*) FROM attempt");
         assertThat(guestAttempts).isEqualTo(2);
@@ -108,10 +108,10 @@ abstract class AccountsAndClassesTest {
     void loggingInFromAGuestBrowserAddsItsWorkAfterTheAccountsOwn() {
         var account = student();
         answer(account.learnerId(), "sum-times-z");
-        quizzes.open(account.learnerId(), "first-steps");
+        quizzes.again(account.learnerId(), "first-steps");
         UUID guest = guestWithWork();
         answer(guest, "sum-times-z");
-        quizzes.open(guest, "first-steps");
+        quizzes.again(guest, "first-steps");
 
         accounts.adoptGuest(account.id(), guest);
 
@@ -134,7 +134,7 @@ abstract class AccountsAndClassesTest {
         var s = student();
         classes.join(s.id(), c.joinCode());
         answer(s.learnerId(), "sum-times-z");
-        quizzes.open(s.learnerId(), "first-steps");
+        quizzes.again(s.learnerId(), "first-steps");
 
         assertThatThrownBy(() -> accounts.deleteAccount(s.id(), "not the password")).isInstanceOf(InvalidFieldException.class);
         accounts.deleteAccount(s.id(), PASSWORD);
@@ -151,7 +151,7 @@ abstract class AccountsAndClassesTest {
     void theDownloadHoldsTheAccountsAttemptsAndQuizzes() {
         var s = student();
         answer(s.learnerId(), "sum-times-z");
-        quizzes.open(s.learnerId(), "first-steps");
+        quizzes.again(s.learnerId(), "first-steps");
         var data = accounts.export(s.id());
         assertThat(data).containsKeys("account", "practice", "quizzes");
         assertThat(data.get("account").toString()).contains(s.username());

@@ -37,6 +37,11 @@ class DurabilityIT {
     private static final Path JAR = Path.of("target", "backprop-lab.jar");
     private static final int ATTEMPTS = 3;
 
+    static {
+        // A jar of its own beside the test JVM, on a shared machine: the page may take a while to answer.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
     @Test
     void attemptsSurviveAKillOnH2() throws Exception {
         Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e-data")), "kill-");

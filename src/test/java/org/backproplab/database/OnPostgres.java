@@ -1,4 +1,4 @@
-package org.backproplab.testdb;
+package org.backproplab.database;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Runs a Spring test on PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth), in a database
+ * For a test that needs the whole app (a Spring context: services, views, Karibu) rather than one
+ * data source ({@link OnEveryDatabase} hands in a data source): runs it on PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth), in a database
  * made for this test run and dropped when the JVM ends. Use it as an extension
  * ({@code @ExtendWith(OnPostgres.class)}) and register {@link #properties} with
  * {@code @DynamicPropertySource}. Without PostgreSQL the class is skipped with a message; with
@@ -65,7 +66,7 @@ public final class OnPostgres implements BeforeAllCallback, AfterAllCallback, Te
     public void beforeAll(ExtensionContext context) {
         if (database() == null) {
             String message = "PostgreSQL is not reachable at 127.0.0.1:5432 (" + unreachable + ")";
-            if ("true".equals(System.getenv("CI"))) {
+            if (TestDatabases.required()) {
                 throw new IllegalStateException("CI=true: " + message + ". The PostgreSQL tests must run in CI; start PostgreSQL.");
             }
             System.out.println("SKIPPED on PostgreSQL: " + context.getDisplayName() + " - " + message);
