@@ -33,6 +33,7 @@ final class ValidateCommand implements Command {
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
         List<SourceFile> files = new ArrayList<>();
         Set<String> otherIds = Set.of();
+        boolean empty = false;
         try {
             if (args.length == 0) {
                 files.addAll(ExerciseFolders.defaults());
@@ -43,7 +44,12 @@ final class ValidateCommand implements Command {
                         err.println("No such file or folder: " + arg);
                         return Cli.USAGE;
                     }
-                    files.addAll(SourceFile.under(path, arg));
+                    var found = SourceFile.under(path, arg);
+                    if (found.isEmpty()) {
+                        out.println(arg + ": no exercise files here (*.yaml or *.yml)");
+                        empty = true;
+                    }
+                    files.addAll(found);
                 }
                 // A quiz may name exercises that ship with the app.
                 otherIds = Catalog.read(SourceFile.bundled(), Topics.bundled(), Set.of()).ids();
@@ -54,6 +60,6 @@ final class ValidateCommand implements Command {
         }
         var catalog = Catalog.read(files, Topics.bundled(), otherIds);
         catalog.problems().forEach(out::println);
-        return catalog.problems().isEmpty() ? Cli.OK : Cli.FAILED;
+        return catalog.problems().isEmpty() && !empty ? Cli.OK : Cli.FAILED;
     }
 }
