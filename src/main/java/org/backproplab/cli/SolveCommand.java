@@ -62,14 +62,7 @@ final class SolveCommand implements Command {
             err.println(file + ":1: no such file");
             return Cli.USAGE;
         }
-        String text;
-        try {
-            text = Files.readString(path);
-        } catch (IOException e) {
-            err.println(file + ":1: cannot be read: " + e.getMessage());
-            return Cli.FAILED;
-        }
-        var catalog = Catalog.read(List.of(new SourceFile(file, text)), Topics.bundled(), Set.of());
+        var catalog = Catalog.read(List.of(SourceFile.read(path, file)), Topics.bundled(), Set.of());
         if (!catalog.problems().isEmpty()) {
             catalog.problems().forEach(err::println);
             return Cli.FAILED;

@@ -48,23 +48,16 @@ final class ValidateCommand implements Command {
         List<SourceFile> files = new ArrayList<>();
         List<DeckFiles.Source> decks = new ArrayList<>();
         Set<String> otherIds = Set.of();
-        List<LessonFiles.Source> lessons = new ArrayList<>();
-        LessonFiles.Source glossary = null;
-        try {
-            if (args.length == 0) {
-                files.addAll(ExerciseFolders.defaults());
-                lessons.addAll(LessonFiles.bundledLessons());
-                decks.addAll(DeckFiles.bundledSources());
-            } else {
-                for (String arg : args) {
-                    Path path = Path.of(arg);
-                    if (!Files.exists(path)) {
-                        err.println("No such file or folder: " + arg);
-                        return Cli.USAGE;
+                    var found = SourceFile.under(path, arg).stream().filter(f -> !ContentArguments.isGlossary(f.path())).toList();
+                    var foundLessons = ContentArguments.lessons(path, arg);
+                    var foundGlossary = ContentArguments.glossary(path, arg);
+                    if (found.isEmpty() && foundLessons.isEmpty() && foundGlossary.isEmpty()) {
+                        out.println(arg + ": no exercise, quiz, deck, lesson or glossary files here (*.yaml, *.yml, *.md)");
+                        empty = true;
                     }
-                    lessons.addAll(ContentArguments.lessons(path, arg));
-                    glossary = ContentArguments.glossary(path, arg).orElse(glossary);
-                    files.addAll(SourceFile.under(path, arg).stream().filter(f -> !ContentArguments.isGlossary(f.path())).toList());
+                    lessons.addAll(foundLessons);
+                    glossary = foundGlossary.orElse(glossary);
+                    files.addAll(found);
                 }
                 // A quiz may name exercises that ship with the app.
                 otherIds = Catalog.read(SourceFile.bundled(), Topics.bundled(), Set.of()).ids();
@@ -92,6 +85,6 @@ final class ValidateCommand implements Command {
         var deckProblems = DeckFiles.read(decks, Topics.bundled()).problems();
         deckProblems.forEach(out::println);
         count += deckProblems.size();
-        return count == 0 ? Cli.OK : Cli.FAILED;
+        return count == 0 && !empty ? Cli.OK : Cli.FAILED;
     }
 }

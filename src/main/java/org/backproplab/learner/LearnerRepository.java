@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LearnerRepository {
     private final JdbcClient jdbc;
+    private volatile Boolean postgreSql;
 
     LearnerRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -24,10 +25,33 @@ class LearnerRepository {
                 .param(guestTokenHash).query(LearnerRepository::learner).optional();
     }
 
-    /** Throws {@link org.springframework.dao.DuplicateKeyException} when the token hash is already stored. */
-    void insert(UUID id, String guestTokenHash, Instant now) {
-        jdbc.sql("INSERT INTO learner (id, guest_token_hash, created_at, last_seen_at) VALUES (?, ?, ?, ?)")
-                .params(id, guestTokenHash, Timestamp.from(now), Timestamp.from(now)).update();
+    /**
+     * Stores a learner unless one with this token hash exists, in one statement that never fails on
+     * the unique token: PostgreSQL's {@code ON CONFLICT DO NOTHING} waits for a racing insert and then
+     * does nothing, and leaves the transaction usable (a failed INSERT would abort it). H2 has no
+     * ON CONFLICT outside its PostgreSQL mode; its standard MERGE does the same, and where two
+     * statements still collide H2 fails only that statement, which the caller retries.
+     *
+     * @return whether this call stored the row
+     */
+    boolean insertIfAbsent(UUID id, String guestTokenHash, Instant now) {
+        String sql = postgreSql()
+                ? "INSERT INTO learner (id, guest_token_hash, created_at, last_seen_at) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (guest_token_hash) DO NOTHING"
+                : "MERGE INTO learner t USING (VALUES (CAST(? AS UUID), CAST(? AS VARCHAR(64)), "
+                        + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE))) "
+                        + "AS s(id, guest_token_hash, created_at, last_seen_at) ON t.guest_token_hash = s.guest_token_hash "
+                        + "WHEN NOT MATCHED THEN INSERT (id, guest_token_hash, created_at, last_seen_at) "
+                        + "VALUES (s.id, s.guest_token_hash, s.created_at, s.last_seen_at)";
+        return jdbc.sql(sql).params(id, guestTokenHash, Timestamp.from(now), Timestamp.from(now)).update() == 1;
+    }
+
+    private boolean postgreSql() {
+        if (postgreSql == null) {
+            postgreSql = jdbc.sql("SELECT 1").query((rs, row) -> rs.getStatement().getConnection().getMetaData()
+                    .getDatabaseProductName().equals("PostgreSQL")).single();
+        }
+        return postgreSql;
     }
 
     void seenAt(UUID id, Instant now) {

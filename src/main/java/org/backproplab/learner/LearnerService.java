@@ -2,6 +2,7 @@ package org.backproplab.learner;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LearnerService {
     // Touching last_seen_at on every request would be a write per click; once an hour is plenty.
     private static final Duration SEEN_RESOLUTION = Duration.ofHours(1);
+    private static final int RACE_RETRIES = 3;
 
     private final LearnerRepository learners;
     private final List<LearnerRecords> records;
@@ -93,28 +96,37 @@ public class LearnerService {
 
     /**
      * As {@link #learnerForGuestToken(String)}, a new learner getting {@code idIfNew}: the id the
-     * views already read with. Deliberately not one transaction: when two requests of a new browser
-     * race, the loser's INSERT fails on the unique token hash and it reads the winner's row, which
-     * inside a failed PostgreSQL transaction it could not.
+     * views already read with. Insert-or-get in one statement ({@link LearnerRepository#insertIfAbsent}):
+     * when several first requests of a new browser race, on one instance or several, one row is
+     * stored and every request reads it; safe inside a caller's transaction too.
      */
     public Learner learnerForGuestToken(String token, UUID idIfNew) {
         String hash = GuestToken.hash(token);
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as the database keeps it: a new learner reads back equal
-        var found = learners.findByGuestTokenHash(hash);
-        if (found.isPresent()) {
-            var learner = found.get();
-            if (learner.lastSeenAt().plus(SEEN_RESOLUTION).isBefore(now)) {
-                learners.seenAt(learner.id(), now);
-                return new Learner(learner.id(), learner.createdAt(), now);
+        for (int attempt = 1; ; attempt++) {
+            var found = learners.findByGuestTokenHash(hash);
+            if (found.isPresent()) {
+                return seen(found.get(), now);
             }
-            return learner;
+            try {
+                if (learners.insertIfAbsent(idIfNew, hash, now)) {
+                    return new Learner(idIfNew, now, now);
+                }
+            } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
+                // H2 only: two MERGEs of the same new token at once; the other one's row is there now.
+                if (attempt == RACE_RETRIES) {
+                    throw raced;
+                }
+            }
         }
-        try {
-            learners.insert(idIfNew, hash, now);
-            return new Learner(idIfNew, now, now);
-        } catch (DuplicateKeyException raced) {
-            return learners.findByGuestTokenHash(hash).orElseThrow(() -> raced);
+    }
+
+    private Learner seen(Learner learner, Instant now) {
+        if (learner.lastSeenAt().plus(SEEN_RESOLUTION).isBefore(now)) {
+            learners.seenAt(learner.id(), now);
+            return new Learner(learner.id(), learner.createdAt(), now);
         }
+        return learner;
     }
 
     @Transactional(readOnly = true)

@@ -10,10 +10,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /** An unknown address: say so kindly and offer the way back, with the menu beside it as on every page. */
+@AnonymousAllowed // an error page is shown to whoever met the error
 @ParentLayout(MainLayout.class)
 @PageTitle("Page not found — Backprop Lab")
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {

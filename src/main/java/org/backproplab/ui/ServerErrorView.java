@@ -8,10 +8,12 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Anything that breaks while opening a page: a plain apology and an incident code, never a stack trace. */
+@AnonymousAllowed // an error page is shown to whoever met the error
 @PageTitle("Something went wrong — Backprop Lab")
 public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
     private final Paragraph incident = new Paragraph();

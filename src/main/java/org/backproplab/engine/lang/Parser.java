@@ -26,6 +26,9 @@ final class Parser {
     /** Numbers, names and operators on one line: the tree is walked recursively, so it is kept small. */
     static final int MAX_NODES = 2000;
 
+    /** Characters on one line, comments included: no formula is longer, and a number of a million digits is refused unread. */
+    static final int MAX_LINE_LENGTH = 10_000;
+
     private final String text;
     private final int line;
     private int pos;
@@ -37,11 +40,16 @@ final class Parser {
         this.line = line;
     }
 
-    record Assignment(String name, Expr expr, int line, int column) {
+    /** @param nodes the numbers, names and operators of the line, which the program's size limit adds up */
+    record Assignment(String name, Expr expr, int line, int column, int nodes) {
     }
 
     /** Parses a line that is not blank and not a comment; {@code #} comments are cut here. */
     static Assignment assignment(String rawLine, int line) throws ParseException {
+        if (rawLine.length() > MAX_LINE_LENGTH) {
+            throw new ParseException(line, 1, String.format(java.util.Locale.ENGLISH,
+                    "the line is too long (%,d characters; at most %,d)", rawLine.length(), MAX_LINE_LENGTH));
+        }
         int hash = rawLine.indexOf('#');
         String code = hash < 0 ? rawLine : rawLine.substring(0, hash);
         Parser p = new Parser(code, line);
@@ -62,7 +70,7 @@ final class Parser {
             throw p.error("expected an operator or the end of the line, found " + p.describeHere()
                     + (looksLikeAProduct ? " (there is no implicit multiplication: write * between factors)" : ""));
         }
-        return new Assignment(name, expr, line, column);
+        return new Assignment(name, expr, line, column, p.nodes);
     }
 
     private Expr expr() throws ParseException {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,6 +26,11 @@ public final class Program {
     /** The functions of the language and how many arguments each takes. */
     public static final Map<String, Integer> FUNCTIONS = functions();
 
+    /** Lines that assign a name: a program is a formula or a small network, not a data file. */
+    public static final int MAX_LINES = 1_000;
+    /** Numbers, names and operators in the whole program: bounds the time to check it and draw its variants. */
+    public static final int MAX_NODES = 20_000;
+
     private final List<Parser.Assignment> assignments;
     private final List<String> inputs;
 
@@ -36,10 +42,21 @@ public final class Program {
     public static Program parse(String text) throws ParseException {
         List<Parser.Assignment> assignments = new ArrayList<>();
         String[] lines = text.split("\n", -1);
+        int nodes = 0;
         for (int i = 0; i < lines.length; i++) {
             String code = stripComment(lines[i]);
             if (!code.isBlank()) {
-                assignments.add(Parser.assignment(lines[i], i + 1));
+                if (assignments.size() == MAX_LINES) {
+                    throw new ParseException(i + 1, 1, String.format(Locale.ENGLISH,
+                            "the program is too long (at most %,d lines that assign a name)", MAX_LINES));
+                }
+                var assignment = Parser.assignment(lines[i], i + 1);
+                nodes += assignment.nodes();
+                if (nodes > MAX_NODES) {
+                    throw new ParseException(i + 1, 1, String.format(Locale.ENGLISH,
+                            "the program is too large (more than %,d numbers, names and operators in all)", MAX_NODES));
+                }
+                assignments.add(assignment);
             }
         }
         if (assignments.isEmpty()) {

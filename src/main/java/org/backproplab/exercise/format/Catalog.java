@@ -29,7 +29,17 @@ public final class Catalog {
         Map<String, String> firstFileOfId = new HashMap<>();
         List<Quiz> quizzesRead = new ArrayList<>();
         for (SourceFile file : files) {
-            var result = reader.read(file.path(), file.text());
+            if (file.unreadable() != null) {
+                catalog.problems.add(file.unreadable());
+                continue;
+            }
+            ExerciseReader.Result result;
+            try {
+                result = reader.read(file.path(), file.text());
+            } catch (RuntimeException | StackOverflowError e) {
+                catalog.problems.add(notRead(file, e));
+                continue;
+            }
             catalog.problems.addAll(result.problems());
             String id = result.id();
             if (id == null) {
@@ -49,6 +59,8 @@ public final class Catalog {
                     catalog.exercises.put(id, result.exercise());
                 } catch (VariantGenerator.NoVariantException e) {
                     catalog.problems.add(new Problem(file.path(), e.line(), e.getMessage()));
+                } catch (RuntimeException | StackOverflowError e) {
+                    catalog.problems.add(notRead(file, e));
                 }
             } else {
                 quizzesRead.add(result.quiz());
@@ -68,6 +80,15 @@ public final class Catalog {
             }
         }
         return catalog;
+    }
+
+    /**
+     * The last line of defence: whatever the reader did not foresee leaves this one file out, with
+     * a message, rather than stopping the app or the command (no stack trace: the file is the cause).
+     */
+    private static Problem notRead(SourceFile file, Throwable e) {
+        return new Problem(file.path(), 1, "this file could not be read (" + e.getClass().getSimpleName()
+                + "); it is left out. Please report it with the file");
     }
 
     public Map<String, Exercise> exercises() {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,6 +66,10 @@ final class ValueReader {
 
     static ValueSpec readSpec(FileReport f, String pointer, JsonNode v) {
         if (v.isNumber()) {
+            if (!Double.isFinite(v.asDouble())) {
+                f.problem(pointer, "the number is too large");
+                return null;
+            }
             return new ValueSpec.Fixed(v.asDouble());
         }
         if (v.isObject()) {
@@ -74,7 +79,7 @@ final class ValueReader {
                 List<Double> options = new ArrayList<>();
                 if (list.isArray()) {
                     list.forEach(o -> {
-                        if (o.isNumber()) {
+                        if (o.isNumber() && Double.isFinite(o.asDouble())) {
                             options.add(o.asDouble());
                         }
                     });
@@ -91,6 +96,10 @@ final class ValueReader {
             }
             double min = v.get("min").asDouble();
             double max = v.get("max").asDouble();
+            if (!Double.isFinite(min) || !Double.isFinite(max) || !Double.isFinite(max - min)) {
+                f.problem(pointer, "impossible range: 'min' and 'max' are too large");
+                return null;
+            }
             if (min > max) {
                 f.problem(pointer, "impossible range: min " + min + " is greater than max " + max);
                 return null;
@@ -99,6 +108,13 @@ final class ValueReader {
                 double step = v.get("step").asDouble(0);
                 if (!v.get("step").isNumber() || step <= 0) {
                     f.problem(pointer, "impossible range: 'step' must be a positive number");
+                    return null;
+                }
+                double count = ValueSpec.Grid.values(min, max, step);
+                if (!(count <= ValueSpec.Grid.MAX_VALUES)) {
+                    f.problem(pointer, String.format(Locale.ENGLISH,
+                            "impossible range: from %s to %s in steps of %s is %,.0f values; a range can have at most %,d (make 'step' larger)",
+                            num(min), num(max), num(step), count, ValueSpec.Grid.MAX_VALUES));
                     return null;
                 }
                 return new ValueSpec.Grid(min, max, step);
@@ -112,6 +128,10 @@ final class ValueReader {
         }
         f.problem(pointer, "a value is a number, a range {min, max, step} or {min, max, decimals}, or {choose: [list]}");
         return null;
+    }
+
+    private static String num(double x) {
+        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
     }
 
     static List<Constraint> readConstraints(FileReport f, JsonNode root, String programText, Program program) {

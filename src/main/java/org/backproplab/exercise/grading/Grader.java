@@ -46,8 +46,11 @@ public final class Grader {
     private Grader() {
     }
 
-    public static Grade grade(Variant variant, Map<String, String> answers, int hintsUsed) {
+    public static Grade grade(Variant variant, Map<String, String> typed, int hintsUsed) {
         Exercise exercise = variant.exercise();
+        // What is checked is what is kept: spaces around an answer are dropped here, once, so that
+        // the length checked is the length stored (a 1 followed by 3,000 spaces is the answer "1").
+        Map<String, String> answers = stripped(typed);
         Map<String, Double> numbers = new LinkedHashMap<>();
         Map<String, String> invalid = new LinkedHashMap<>();
         for (Part part : exercise.parts()) {
@@ -106,6 +109,12 @@ public final class Grader {
         }
         double mark = results.stream().mapToDouble(PartResult::mark).sum();
         return new Grade(results, Map.of(), mark, maxMark);
+    }
+
+    private static Map<String, String> stripped(Map<String, String> typed) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        typed.forEach((part, answer) -> answers.put(part, answer == null ? "" : answer.strip()));
+        return answers;
     }
 
     /** A part as the page names what it asks: ∂E/∂a for a gradient, a for a value, its prompt otherwise. */

@@ -27,8 +27,22 @@ public sealed interface ValueSpec {
 
     /** min, min + step, ..., up to max. */
     record Grid(double min, double max, double step) implements ValueSpec {
+        /** The most values a range may have: far more than anyone computes with by hand, well within an int. */
+        public static final int MAX_VALUES = 1_000_000;
+
+        public Grid {
+            if (!(values(min, max, step) <= MAX_VALUES)) {
+                throw new IllegalArgumentException("a range of " + min + " to " + max + " in steps of " + step + " has too many values");
+            }
+        }
+
+        /** How many values min, min + step, ... up to max are, as a double: it may be far beyond an int. */
+        public static double values(double min, double max, double step) {
+            return Math.floor((max - min) / step + 1e-9) + 1;
+        }
+
         int count() {
-            return (int) Math.floor((max - min) / step + 1e-9) + 1;
+            return (int) values(min, max, step);
         }
 
         @Override

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.backproplab.exercise.grading.Grade;
 import org.backproplab.exercise.grading.Grader;
 import org.backproplab.exercise.grading.MarkingPolicy;
+import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.Part;
@@ -152,9 +153,10 @@ public class QuizService {
                 .allMatch(p -> stored.getOrDefault(p.id(), "").strip().equals(answers.getOrDefault(p.id(), "").strip()));
         var next = new QuizRepository.StepRow(w.variant().seed(), row.hintsUsed(), MarkingPolicy.best(row.bestMark(), grade.mark()));
         repository.saveStep(attempt.id(), exerciseId, next);
+        // The answers as graded (the grade's own, spaces around them dropped), never the raw text.
         List<Map.Entry<String, String>> kept = new ArrayList<>();
-        for (Part p : w.exercise().parts()) {
-            kept.add(Map.entry(p.id(), answers.getOrDefault(p.id(), "")));
+        for (PartResult p : grade.parts()) {
+            kept.add(Map.entry(p.partId(), p.answer()));
         }
         repository.saveAnswers(attempt.id(), exerciseId, kept);
         return new Checked(grade, Workspace.draw(w.exercise(), w.current().withBestMark(next.bestMark())), repeated);

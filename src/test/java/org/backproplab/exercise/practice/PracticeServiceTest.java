@@ -277,4 +277,38 @@ class PracticeServiceTest {
         assertThat(practice.submit(learner, fresh, answers).repeated()).as("other numbers, another attempt").isFalse();
         assertThat(practice.history(learner, "sum-times-z")).hasSize(4);
     }
+
+    /** Checked on the stored text, stored as checked: padding never makes an attempt too long for its column. */
+    @Test
+    void answersPaddedWithThousandsOfSpacesAreStoredAsChecked() {
+        for (String exerciseId : List.of(NEURON, "direction")) {
+            var w = open(exerciseId);
+            Map<String, String> right = rightAnswers(w);
+            Map<String, String> padded = new LinkedHashMap<>();
+            right.forEach((part, answer) -> padded.put(part, " ".repeat(10) + answer + " ".repeat(3000)));
+            long before = rows("attempt");
+
+            var checked = practice.submit(learner, w, padded);
+
+            assertThat(checked.grade().isAttempt()).isTrue();
+            assertThat(rows("attempt")).as("the attempt is kept").isEqualTo(before + 1);
+            var stored = jdbc.sql("SELECT p.answer FROM attempt_part p JOIN attempt a ON a.id = p.attempt_id "
+                    + "WHERE a.learner_id = ? AND a.exercise_id = ? ORDER BY p.part_index").params(learner, exerciseId)
+                    .query(String.class).list();
+            assertThat(stored).containsExactlyElementsOf(right.values());
+        }
+    }
+
+    @Test
+    void aWordAnswerLongOnlyWhenPaddedIsReadAndOneTooLongIsRefusedWithItsLength() {
+        var w = open("direction");
+        Map<String, String> answers = rightAnswers(w);
+        String text = answers.keySet().stream().filter(p -> p.equals("bear")).findFirst().orElseThrow();
+        answers.put(text, "x".repeat(201));
+        var refused = practice.submit(learner, w, answers);
+        assertThat(refused.grade().isAttempt()).isFalse();
+        assertThat(refused.grade().invalid().get(text)).contains("201 characters");
+        answers.put(text, "x".repeat(200) + " ".repeat(3000));
+        assertThat(practice.submit(learner, w, answers).grade().isAttempt()).isTrue();
+    }
 }
