@@ -48,6 +48,21 @@ final class ValidateCommand implements Command {
         List<SourceFile> files = new ArrayList<>();
         List<DeckFiles.Source> decks = new ArrayList<>();
         Set<String> otherIds = Set.of();
+        List<LessonFiles.Source> lessons = new ArrayList<>();
+        LessonFiles.Source glossary = null;
+        boolean empty = false;
+        try {
+            if (args.length == 0) {
+                files.addAll(ExerciseFolders.defaults());
+                lessons.addAll(LessonFiles.bundledLessons());
+                decks.addAll(DeckFiles.bundledSources());
+            } else {
+                for (String arg : args) {
+                    Path path = Path.of(arg);
+                    if (!Files.exists(path)) {
+                        err.println("No such file or folder: " + arg);
+                        return Cli.USAGE;
+                    }
                     var found = SourceFile.under(path, arg).stream().filter(f -> !ContentArguments.isGlossary(f.path())).toList();
                     var foundLessons = ContentArguments.lessons(path, arg);
                     var foundGlossary = ContentArguments.glossary(path, arg);

@@ -42,7 +42,7 @@ public class LearnerService {
     @Transactional
     public UUID createForAccount() {
         UUID id = UUID.randomUUID();
-        learners.insert(id, GuestToken.hash(GuestToken.generate()), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        learners.insertIfAbsent(id, GuestToken.hash(GuestToken.generate()), clock.instant().truncatedTo(ChronoUnit.MICROS));
         return id;
     }
 

@@ -32,7 +32,7 @@ class GuestTokenRaceTest {
     @OnEveryDatabase
     void concurrentFirstRequestsWithOneNewTokenMakeOneLearner(TestDatabase database) throws Exception {
         var jdbc = JdbcClient.create(database.dataSource());
-        var learners = new LearnerService(new LearnerRepository(jdbc), Clock.systemUTC());
+        var learners = new LearnerService(new LearnerRepository(jdbc), List.of(), Clock.systemUTC());
         var transactions = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
         ExecutorService threads = Executors.newFixedThreadPool(REQUESTS);
         try {

@@ -54,7 +54,7 @@ class BrokenFolderTest {
         write("e-latin1.yaml", "folder-latin1", "2", "1", StandardCharsets.ISO_8859_1);
         write("F-SHOUTED.YAML", "folder-shouted", "2", "1", StandardCharsets.UTF_8);
 
-        var library = new ExerciseLibrary(new BackpropLabProperties(Path.of("target/test-data"), folder));
+        var library = new ExerciseLibrary(new BackpropLabProperties(Path.of("target/test-data"), folder, null, null));
 
         assertThat(library.exercise("folder-good")).isPresent();
         assertThat(library.exercise("folder-full-width")).as("a full-width digit is a digit").isPresent();
