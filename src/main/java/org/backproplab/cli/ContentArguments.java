@@ -55,8 +55,12 @@ final class ContentArguments {
     static Optional<LessonFiles.Source> glossary(Path start, String shownAs) throws IOException {
         Path file = Files.isRegularFile(start) ? start : start.resolve(GLOSSARY_NAME);
         if (Files.isRegularFile(file) && file.getFileName().toString().equals(GLOSSARY_NAME)) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (ValidateCommand.DECK.matcher(text).find()) {
+                return Optional.empty(); // a flashcard deck that happens to be named glossary.yaml
+            }
             String shown = Files.isRegularFile(start) ? shownAs : (shownAs.endsWith("/") ? shownAs : shownAs + "/") + GLOSSARY_NAME;
-            return Optional.of(new LessonFiles.Source(shown, Files.readString(file, StandardCharsets.UTF_8)));
+            return Optional.of(new LessonFiles.Source(shown, text));
         }
         return Optional.empty();
     }

@@ -81,6 +81,16 @@ class LearnerRecordsCoverageTest {
                     .param(quiz).update();
             jdbc.sql("INSERT INTO quiz_answer (quiz_attempt_id, exercise_id, part_index, part_id, answer) VALUES (?, 'fan-out', 0, 'p', '1')")
                     .param(quiz).update();
+            jdbc.sql("INSERT INTO flashcard_card (learner_id, card_id, state, due, stability, difficulty, learning_step, scheduled_days, "
+                    + "reps, lapses, last_review, suspended, from_mistake, added_at) VALUES (?, 'term-fan-out', 'learning', ?, 2.3, 2.1, 1, 0, 1, 0, ?, "
+                    + "FALSE, FALSE, ?)").params(learner, now, now, now).update();
+            jdbc.sql("INSERT INTO flashcard_review (learner_id, card_id, rating, reviewed_at, state_before, state_after, stability, "
+                    + "difficulty, due, scheduled_days) VALUES (?, 'term-fan-out', 3, ?, 'new', 'learning', 2.3, 2.1, ?, 0)")
+                    .params(learner, now, now).update();
+            long review = jdbc.sql("SELECT MAX(id) FROM flashcard_review WHERE learner_id = ?").param(learner).query(Long.class).single();
+            jdbc.sql("INSERT INTO flashcard_undo (review_id, undone_at) VALUES (?, ?)").params(review, now).update();
+            jdbc.sql("INSERT INTO flashcard_settings (learner_id, desired_retention, new_per_day) VALUES (?, 0.9, 20)").param(learner).update();
+            jdbc.sql("INSERT INTO lesson_read (learner_id, lesson_id, read_at) VALUES (?, 'fan-out', ?)").params(learner, now).update();
         }
     }
 }

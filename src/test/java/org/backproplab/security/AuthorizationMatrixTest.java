@@ -59,6 +59,9 @@ abstract class AuthorizationMatrixTest {
         RULES.put("playground", new Rule("playground", EVERYONE));
         RULES.put("flashcards", new Rule("flashcards", EVERYONE));
         RULES.put("glossary", new Rule("glossary", EVERYONE));
+        RULES.put("flashcards/browse", new Rule("flashcards/browse", EVERYONE));
+        RULES.put("flashcards/stats", new Rule("flashcards/stats", EVERYONE));
+        RULES.put("learn/:id", new Rule("learn/what-is-backpropagation", EVERYONE));
         // Signed-in visitors are sent on from the login and registration pages.
         RULES.put("login", new Rule("login", EnumSet.of(Visitor.GUEST)));
         RULES.put("register", new Rule("register", EnumSet.of(Visitor.GUEST)));

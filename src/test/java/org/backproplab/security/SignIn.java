@@ -9,7 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** For browserless tests: the security context a login leaves behind, for one account. */
-final class SignIn {
+public final class SignIn {
 
     private SignIn() {
     }
@@ -18,7 +18,7 @@ final class SignIn {
      * Signs in for the rest of the test: Spring's security context (what the app's services read)
      * and the mocked request's principal and roles (what Vaadin's navigation access control reads).
      */
-    static void as(UserDetailsService users, String username) {
+    public static void as(UserDetailsService users, String username) {
         var principal = users.loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
@@ -30,7 +30,7 @@ final class SignIn {
     }
 
     /** Back to a guest. */
-    static void out() {
+    public static void out() {
         SecurityContextHolder.clearContext();
         var request = request();
         request.setUserPrincipalInt(null);

@@ -2,6 +2,7 @@ package org.backproplab.flashcard.ui;
 
 import java.time.Clock;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +22,7 @@ import org.backproplab.flashcard.review.FlashcardService.Listed;
 import org.backproplab.learner.CurrentLearner;
 
 /** Every card of the decks: search, suspend or unsuspend, reset. */
+@AnonymousAllowed
 @Route("flashcards/browse")
 @PageTitle("Browse flashcards — Backprop Lab")
 public class BrowseView extends VerticalLayout {

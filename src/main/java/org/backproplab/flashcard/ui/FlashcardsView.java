@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -33,6 +34,7 @@ import org.backproplab.learner.CurrentLearner;
  * Easy by button or keys 1-4, each button with the interval it gives; Ctrl+Z undoes the last answer;
  * counters of new, learning and review cards left; card info. Every answer is committed at once.
  */
+@AnonymousAllowed
 @Route("flashcards")
 @Menu(order = 4, title = "Flashcards", icon = "vaadin:clipboard-text")
 @PageTitle("Flashcards — Backprop Lab")

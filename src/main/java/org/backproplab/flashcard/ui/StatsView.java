@@ -8,6 +8,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
@@ -32,6 +33,7 @@ import org.backproplab.ui.chart.EChart;
  * days, cards by state, and the due forecast for the next 30 days, each chart with its table. Days
  * are the learner's: the browser's time zone, starting at 04:00.
  */
+@AnonymousAllowed
 @Route("flashcards/stats")
 @PageTitle("Flashcard statistics — Backprop Lab")
 public class StatsView extends VerticalLayout {

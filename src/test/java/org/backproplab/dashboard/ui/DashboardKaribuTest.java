@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.backproplab.dashboard.ClassFixture;
+import org.backproplab.security.SignIn;
 import org.backproplab.ui.KaribuTest;
 import org.backproplab.ui.NotFoundView;
 import org.backproplab.ui.chart.EChart;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Every dashboard page drawn without a browser, for teacher Tina of the fixture's "Year 12". */
@@ -36,14 +35,12 @@ class DashboardKaribuTest extends KaribuTest {
     }
 
     private void signIn(String name) {
-        var user = context.getBean(UserDetailsService.class).loadUserByUsername(school.username(name));
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignIn.as(context.getBean(UserDetailsService.class), school.username(name));
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test
@@ -86,8 +83,12 @@ class DashboardKaribuTest extends KaribuTest {
     @Test
     void aStudentIsNotShownTheDashboard() {
         signIn("ada");
-        UI.getCurrent().navigate(ClassOverviewView.path(school.year12));
-        assertThat(shown()).isNotInstanceOf(ClassOverviewView.class);
+        try {
+            UI.getCurrent().navigate(ClassOverviewView.path(school.year12));
+            assertThat(shown()).isNotInstanceOf(ClassOverviewView.class);
+        } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException refused) {
+            // Vaadin's access control refused the route before the view was made: what a student must get.
+        }
         assertThat(_find(Grid.class)).isEmpty();
     }
 
