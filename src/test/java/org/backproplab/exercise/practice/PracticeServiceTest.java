@@ -301,9 +301,9 @@ class PracticeServiceTest {
 
     @Test
     void aWordAnswerLongOnlyWhenPaddedIsReadAndOneTooLongIsRefusedWithItsLength() {
-        var w = open("direction");
+        var w = open("name-the-rule");
         Map<String, String> answers = rightAnswers(w);
-        String text = answers.keySet().stream().filter(p -> p.equals("bear")).findFirst().orElseThrow();
+        String text = answers.keySet().stream().filter(p -> p.equals("rule")).findFirst().orElseThrow();
         answers.put(text, "x".repeat(201));
         var refused = practice.submit(learner, w, answers);
         assertThat(refused.grade().isAttempt()).isFalse();
