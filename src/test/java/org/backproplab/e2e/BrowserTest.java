@@ -78,8 +78,14 @@ public abstract class BrowserTest {
 
     /** The values of the variant shown, as the exercise page lists them ("x = 2"). */
     protected Map<String, Double> valuesOnPage() {
+        return valuesOn(page);
+    }
+
+    /** The exercise's numbers as the page shows them ("x = 2"), once the page has drawn them. */
+    static Map<String, Double> valuesOn(Page p) {
+        p.locator("#values span").first().waitFor();
         Map<String, Double> values = new HashMap<>();
-        for (String text : page.locator("#values span").allInnerTexts()) {
+        for (String text : p.locator("#values span").allInnerTexts()) {
             String[] kv = text.split(" = ");
             values.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
         }

@@ -28,15 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardIT extends BrowserTest {
 
-    private static Map<String, Double> valuesOn(Page p) {
-        Map<String, Double> values = new HashMap<>();
-        for (String text : p.locator("#values span").allInnerTexts()) {
-            String[] kv = text.split(" = ");
-            values.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
-        }
-        return values;
-    }
-
     /** Logs the student in in a browser of their own and answers sum-times-z, dL/dx negated when {@code slip}. */
     private void solve(String student, boolean slip) throws Exception {
         try (var ctx = newContext(new Browser.NewContextOptions())) {

@@ -74,6 +74,7 @@ class DurabilityIT {
             Page page = context.newPage();
             page.navigate("practice/exercise/sum-times-z");
             for (int i = 1; i <= ATTEMPTS; i++) {
+                page.locator("#answer-0 input").waitFor();
                 int n = page.locator("[id^='answer-'] input").count();
                 for (int part = 0; part < n; part++) {
                     page.locator("#answer-" + part + " input").fill(Integer.toString(i * 10 + part));

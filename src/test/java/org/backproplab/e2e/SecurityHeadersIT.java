@@ -69,7 +69,7 @@ class SecurityHeadersIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "learn", "practice", "practice/exercise/sigmoid-neuron", "practice/quiz/first-steps",
-            "playground", "flashcards", "glossary"})
+            "playground", "flashcards", "flashcards/browse", "flashcards/stats", "glossary", "learn/what-is-backpropagation"})
     void everyPageIsOpenToAGuest(String path) throws Exception {
         assertThat(get(path).statusCode()).isEqualTo(200);
     }

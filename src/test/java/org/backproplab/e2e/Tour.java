@@ -107,12 +107,7 @@ final class Tour {
      */
     static void solve(Page page, String exerciseId) {
         var exercise = AppServer.bean(ExerciseLibrary.class).exercise(exerciseId).orElseThrow();
-        Map<String, Double> values = new HashMap<>();
-        for (String text : page.locator("#values span").allInnerTexts()) {
-            String[] kv = text.split(" = ");
-            values.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
-        }
-        var evaluation = exercise.program().evaluate(values);
+        var evaluation = exercise.program().evaluate(BrowserTest.valuesOn(page));
         for (int i = 0; i < exercise.parts().size(); i++) {
             if (exercise.parts().get(i) instanceof NumericPart part) {
                 page.locator("#answer-" + i + " input").fill(Double.toString(part.answer(evaluation)));
