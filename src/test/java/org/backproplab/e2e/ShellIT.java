@@ -98,7 +98,7 @@ class ShellIT extends BrowserTest {
         p.waitForTimeout(500); // the drawer slides in
         screenshot(p, "phone-drawer");
         learn.click();
-        assertThat(p.locator("h1")).hasText("How a network learns: backpropagation");
+        assertThat(p.locator("h1")).hasText("The course: how a network learns");
         assertThat(p.locator("#lesson")).containsText("upstream gradient × local gradient");
         phone.close();
     }
