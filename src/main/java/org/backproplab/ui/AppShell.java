@@ -45,7 +45,9 @@ public class AppShell implements AppShellConfigurator {
             .%1$s:focus { transform: none; }
             #%2$s:focus { outline: none; }
             vaadin-radio-group > label[slot="label"], vaadin-text-field > label[slot="label"] { white-space: normal; }
-            bpl-math[display], .katex-display { display: block; max-width: 100%%; overflow-x: auto; overflow-y: hidden; }
+            bpl-math { display: inline-block; max-width: 100%%; overflow-x: auto; overflow-y: hidden; vertical-align: middle; }
+            bpl-math[display], .katex-display { display: block; }
+            h1, h2, h3 { overflow-wrap: anywhere; }
             #app-title { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
             """.formatted(SKIP_LINK_CLASS, MainLayout.MAIN_ID);
 

@@ -99,7 +99,7 @@ class ShellIT extends BrowserTest {
         screenshot(p, "phone-drawer");
         learn.click();
         assertThat(p.locator("h1")).hasText("The course: how a network learns");
-        assertThat(p.locator("#lesson")).containsText("upstream gradient × local gradient");
+        assertThat(p.locator("#course-path")).containsText("The chain rule on a computational graph");
         phone.close();
     }
 

@@ -34,7 +34,7 @@ final class Tour {
         return List.of(
                 new Stop("home", "", p -> p.locator("#sigmoid-chart canvas").first().waitFor()),
                 new Stop("learn", "learn", p -> { }),
-                new Stop("lesson with summaries and dialogues", "learn/what-is-backpropagation", p -> p.locator("bpl-math").first().waitFor()),
+                new Stop("lesson with summaries and dialogues", "learn/what-is-backpropagation", p -> p.locator("#lesson-about").waitFor()),
                 new Stop("lesson with matrices", "learn/vectorised-backprop", p -> p.locator("bpl-math .katex").first().waitFor()),
                 new Stop("practice", "practice", p -> { }),
                 new Stop("graph exercise", "practice/exercise/sum-times-z", p -> { }),
@@ -91,7 +91,8 @@ final class Tour {
     /** Opens the stop and waits until it is drawn and the server has nothing more to say. */
     static void visit(Page page, Stop stop) {
         page.navigate(stop.path());
-        assertThat(page.locator("h1").first()).isVisible();
+        // A long page (the glossary, a lesson) can take a while to draw on a busy machine.
+        assertThat(page.locator("h1").first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         stop.then().accept(page);
         settle(page);
     }
