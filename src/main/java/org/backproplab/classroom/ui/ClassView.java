@@ -137,6 +137,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component studentsSection() {
         var section = new Div(new H2("Students"));
+        section.setWidthFull(); // the grid scrolls inside the screen, not the page past it
         List<ClassMember> members = classes.members(teacherId, classId);
         if (members.isEmpty()) {
             section.add(new Paragraph("No student has joined yet."));
@@ -144,6 +145,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
         }
         var grid = new Grid<ClassMember>();
         grid.setId("class-members");
+        grid.setWidthFull();
         grid.addColumn(ClassMember::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(ClassMember::username).setHeader("User name").setAutoWidth(true);
         grid.addComponentColumn(this::memberActions).setHeader("Actions").setAutoWidth(true);
