@@ -50,7 +50,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private static LoginI18n i18n(String error) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("");
+        i18n.getForm().setTitle("Your user name and password"); // an empty title is an empty heading to a screen reader
         i18n.getForm().setUsername("User name");
         i18n.getErrorMessage().setTitle("Not logged in");
         i18n.getErrorMessage().setMessage(error);
