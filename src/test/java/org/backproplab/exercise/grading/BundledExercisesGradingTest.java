@@ -1,43 +1,18 @@
 package org.backproplab.exercise.grading;
 
+import static org.backproplab.exercise.grading.BundledVariants.rightAnswers;
+import static org.backproplab.exercise.grading.BundledVariants.variant;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.assertj.core.data.Offset;
-import org.backproplab.content.Topics;
-import org.backproplab.exercise.format.Catalog;
-import org.backproplab.exercise.format.SourceFile;
 import org.backproplab.exercise.variant.Variant;
-import org.backproplab.exercise.variant.VariantGenerator;
 import org.backproplab.exercise.variant.WorkedSolution;
 import org.junit.jupiter.api.Test;
 
 /** The slips a learner reported on the bundled exercises: named as made, worded from the exercise, deducted once. */
 class BundledExercisesGradingTest {
-    private static final Catalog CATALOG = read();
-
-    private static Catalog read() {
-        try {
-            return Catalog.read(SourceFile.under(Path.of("exercises"), "exercises"), Topics.bundled(), Set.of());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Variant variant(String id, long seed) throws Exception {
-        return VariantGenerator.generate(CATALOG.exercises().get(id), seed);
-    }
-
-    private static Map<String, String> rightAnswers(Variant v) {
-        Map<String, String> answers = new HashMap<>();
-        v.exercise().parts().forEach(p -> answers.put(p.id(), String.valueOf(v.answer(p.id()))));
-        return answers;
-    }
-
     private static double truth(Variant v, String part) {
         return (Double) v.answer(part);
     }

@@ -1,42 +1,17 @@
 package org.backproplab.exercise.grading;
 
+import static org.backproplab.exercise.grading.BundledVariants.rightAnswers;
+import static org.backproplab.exercise.grading.BundledVariants.variant;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
-import org.backproplab.content.Topics;
-import org.backproplab.exercise.format.Catalog;
-import org.backproplab.exercise.format.SourceFile;
 import org.backproplab.exercise.model.ChoicePart;
 import org.backproplab.exercise.variant.Variant;
-import org.backproplab.exercise.variant.VariantGenerator;
 import org.junit.jupiter.api.Test;
 
 /** Grading of the second edition's kinds: zeros as answers, a bug named by choice, forgiving text, general sign advice. */
 class NewKindsGradingTest {
-    private static final Catalog CATALOG = read();
-
-    private static Catalog read() {
-        try {
-            return Catalog.read(SourceFile.under(Path.of("exercises"), "exercises"), Topics.bundled(), Set.of());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Variant variant(String id, long seed) throws Exception {
-        return VariantGenerator.generate(CATALOG.exercises().get(id), seed);
-    }
-
-    private static Map<String, String> rightAnswers(Variant v) {
-        Map<String, String> answers = new HashMap<>();
-        v.exercise().parts().forEach(p -> answers.put(p.id(), String.valueOf(v.answer(p.id()))));
-        return answers;
-    }
-
     private static PartResult part(Grade grade, String id) {
         return grade.parts().stream().filter(r -> r.partId().equals(id)).findFirst().orElseThrow();
     }
