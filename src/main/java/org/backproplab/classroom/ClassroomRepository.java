@@ -103,6 +103,28 @@ class ClassroomRepository {
                 .list();
     }
 
+    /** The classes this teacher teaches with no other teacher. */
+    List<SchoolClass> taughtOnlyBy(UUID teacher) {
+        return jdbc.sql("""
+                SELECT c.* FROM school_class c JOIN class_teacher t ON t.class_id = c.id WHERE t.account_id = ?
+                AND NOT EXISTS (SELECT 1 FROM class_teacher o WHERE o.class_id = c.id AND o.account_id <> ?)
+                ORDER BY c.name""").params(teacher, teacher).query(ClassroomRepository::schoolClass).list();
+    }
+
+    int memberCount(UUID classId) {
+        return jdbc.sql("SELECT COUNT(*) FROM class_member WHERE class_id = ?").param(classId).query(Integer.class).single();
+    }
+
+    /** Deletes a class with its assignments, teachers and memberships (the students' own work is theirs and stays). */
+    void deleteClass(UUID classId) {
+        jdbc.sql("DELETE FROM assignment_exercise WHERE assignment_id IN (SELECT id FROM assignment WHERE class_id = ?)")
+                .param(classId).update();
+        jdbc.sql("DELETE FROM assignment WHERE class_id = ?").param(classId).update();
+        jdbc.sql("DELETE FROM class_member WHERE class_id = ?").param(classId).update();
+        jdbc.sql("DELETE FROM class_teacher WHERE class_id = ?").param(classId).update();
+        jdbc.sql("DELETE FROM school_class WHERE id = ?").param(classId).update();
+    }
+
     /** Removes the account from every class it is in or teaches (the account is being deleted). */
     void forgetAccount(UUID account) {
         jdbc.sql("DELETE FROM class_member WHERE account_id = ?").param(account).update();

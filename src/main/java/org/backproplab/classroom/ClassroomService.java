@@ -242,9 +242,25 @@ public class ClassroomService {
         return classes.assignmentsOfStudent(studentId);
     }
 
+    /**
+     * A teacher's account goes: a class they teach alone must not be left without a teacher while it
+     * still has students, so that is refused (share it or archive it first); their archived or empty
+     * classes go with them. Students' own work never depends on a class and is untouched.
+     */
     @EventListener
     void forget(AccountDeleting deleting) {
-        classes.forgetAccount(deleting.accountId());
+        UUID account = deleting.accountId();
+        List<SchoolClass> alone = classes.taughtOnlyBy(account);
+        List<String> stillTaught = alone.stream().filter(c -> !c.archived() && classes.memberCount(c.id()) > 0)
+                .map(c -> "“" + c.name() + "”").toList();
+        if (!stillTaught.isEmpty()) {
+            throw new InvalidFieldException("password", "You are the only teacher of " + String.join(", ", stillTaught)
+                    + ", which still " + (stillTaught.size() == 1 ? "has" : "have")
+                    + " students: share " + (stillTaught.size() == 1 ? "it" : "them") + " with another teacher or archive "
+                    + (stillTaught.size() == 1 ? "it" : "them") + " before deleting your account.");
+        }
+        alone.forEach(c -> classes.deleteClass(c.id()));
+        classes.forgetAccount(account);
     }
 
     private Instant now() {

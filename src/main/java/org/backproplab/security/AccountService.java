@@ -27,11 +27,13 @@ public class AccountService {
     private final LearnerService learners;
     private final PasswordEncoder encoder;
     private final StudentOversight oversight;
+    private final List<AccountRecords> records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, LearnerService learners, PasswordEncoder encoder, StudentOversight oversight,
-            ApplicationEventPublisher events, Clock clock) {
+            List<AccountRecords> records, ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
         this.accounts = accounts;
         this.learners = learners;
         this.encoder = encoder;
@@ -161,6 +163,7 @@ public class AccountService {
         about.put("createdAt", account.createdAt().toString());
         data.put("account", about);
         data.putAll(learners.export(account.learnerId()));
+        records.forEach(r -> data.putAll(r.export(accountId)));
         return data;
     }
 

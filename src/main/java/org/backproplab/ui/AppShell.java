@@ -48,6 +48,7 @@ public class AppShell implements AppShellConfigurator {
             bpl-math { display: inline-block; max-width: 100%%; overflow-x: auto; overflow-y: hidden; vertical-align: middle; }
             bpl-math[display], .katex-display { display: block; }
             h1, h2, h3 { overflow-wrap: anywhere; }
+            [id] { scroll-margin-top: calc(var(--vaadin-app-layout-navbar-offset-top, 0px) + 4.5rem); }
             #app-title { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
             """.formatted(SKIP_LINK_CLASS, MainLayout.MAIN_ID);
 

@@ -148,6 +148,50 @@ abstract class AccountsAndClassesTest {
     }
 
     @Test
+    void aTeacherCannotLeaveAClassWithStudentsWithoutATeacherButTheirEmptyAndArchivedClassesGoWithThem() {
+        UUID admin = accounts.findByUsername("admin").orElseThrow().id();
+        String name = unique("t");
+        String password = accounts.createTeacher(admin, name, "Leaving");
+        UUID leaving = accounts.findByUsername(name).orElseThrow().id();
+        UUID staying = teacher();
+        var taught = classes.createClass(leaving, "Still taught");
+        var s = student();
+        classes.join(s.id(), taught.joinCode());
+        var shared = classes.createClass(leaving, "Shared");
+        classes.share(leaving, shared.id(), accounts.find(staying).orElseThrow().username());
+        classes.join(s.id(), shared.joinCode());
+        var empty = classes.createClass(leaving, "Empty");
+        classes.assign(leaving, empty.id(), "Homework", null, List.of("sum-times-z"), null);
+
+        assertThatThrownBy(() -> accounts.deleteAccount(leaving, password)).isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("only teacher of “Still taught”").hasMessageContaining("share it with another teacher or archive it");
+        assertThat(accounts.find(leaving)).isPresent(); // nothing happened
+
+        classes.setArchived(leaving, taught.id(), true);
+        accounts.deleteAccount(leaving, password);
+        assertThat(accounts.find(leaving)).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM school_class WHERE id IN (?, ?)", taught.id(), empty.id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM assignment WHERE class_id = ?", empty.id())).isZero();
+        assertThat(classes.members(staying, shared.id())).extracting(ClassMember::accountId).containsExactly(s.id());
+        assertThat(count("SELECT COUNT(*) FROM class_teacher WHERE class_id = ?", shared.id())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM account WHERE id = ?", s.id())).isEqualTo(1); // the student's work is theirs
+    }
+
+    @Test
+    void theDownloadListsTheClassesOfAStudentAndOfATeacher() {
+        UUID teacher = teacher();
+        var c = classes.createClass(teacher, "Group B");
+        classes.assign(teacher, c.id(), "Chain rule practice", null, List.of("sum-times-z"), null);
+        var s = student();
+        classes.join(s.id(), c.joinCode());
+        var mine = (List<?>) accounts.export(s.id()).get("classes");
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).toString()).contains("class=Group B", "as=student", "Chain rule practice");
+        var taught = (List<?>) accounts.export(teacher).get("classes");
+        assertThat(taught.get(0).toString()).contains("class=Group B", "as=teacher", "students=1");
+    }
+
+    @Test
     void theDownloadHoldsTheAccountsAttemptsAndQuizzes() {
         var s = student();
         answer(s.learnerId(), "sum-times-z");

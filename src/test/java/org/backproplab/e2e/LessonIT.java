@@ -157,9 +157,14 @@ class LessonIT extends BrowserTest {
         back.click();
         assertThat(page).hasURL(Pattern.compile("learn/chain-rule-on-graphs#chain-rule$"));
         assertThat(page.locator("h1")).hasText("The chain rule on a computational graph");
-        // The link names the section, and the section is on the page under that id. (Scrolling it into
-        // view after Vaadin's navigation is not reliable yet: a known defect, see the closing note.)
-        assertThat(page.locator("h2#chain-rule")).hasText("The chain rule at each node");
+        var section = page.locator("h2#chain-rule");
+        assertThat(section).hasText("The chain rule at each node");
+        // Opened at the section: its heading is on screen, below the app's bar, not at the top of the page.
+        assertThat(section).isInViewport();
+        page.waitForFunction("() => { const top = document.getElementById('chain-rule').getBoundingClientRect().top;"
+                + " return window.scrollY > 0 && top >= document.querySelector('vaadin-app-layout [slot=navbar]').getBoundingClientRect().bottom"
+                + " && top < window.innerHeight / 2; }");
+        screenshot(page, "lesson-opened-at-section");
     }
 
     @Test

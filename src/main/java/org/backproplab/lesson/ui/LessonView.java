@@ -32,10 +32,25 @@ import org.backproplab.lesson.render.LessonRenderer;
 @AnonymousAllowed
 @Route("learn/:id")
 public class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    /** Scrolls to the element the address's #fragment names, once the page is drawn (retried for up to 2 s). */
-    static final String SCROLL_TO_HASH = "const h = window.location.hash; if (h) { let n = 0; const go = () => {"
-            + " const el = document.getElementById(decodeURIComponent(h.substring(1)));"
-            + " if (el) { el.scrollIntoView(); } if (n++ < 10) { setTimeout(go, 200); } }; setTimeout(go, 100); }";
+    /**
+     * Scrolls to the element the address's #fragment names, once the page is drawn. The fragment is read
+     * on every try: after a click on a link, Vaadin's router puts the new address in place only after the
+     * view is drawn, and scrolls the new page to the top. Tries for 2 s and stops as soon as the learner
+     * scrolls, clicks or types, so it never fights them.
+     */
+    static final String SCROLL_TO_HASH = """
+            let tries = 0, touched = false;
+            const stop = () => { touched = true; };
+            ['wheel', 'touchstart', 'keydown', 'mousedown'].forEach(e => window.addEventListener(e, stop, {once: true, passive: true}));
+            const go = () => {
+              if (touched) { return; }
+              let el = null;
+              try { const h = window.location.hash; el = h.length > 1 ? document.getElementById(decodeURIComponent(h.substring(1))) : null; } catch (e) { return; }
+              const margin = el ? parseFloat(getComputedStyle(el).scrollMarginTop) || 0 : 0;
+              if (el && Math.abs(el.getBoundingClientRect().top - margin) > 2) { el.scrollIntoView(); }
+              if (tries++ < 10) { setTimeout(go, 200); }
+            };
+            setTimeout(go, 50);""";
     private final CourseService course;
     private final CurrentLearner learner;
     private String title = "Lesson";
