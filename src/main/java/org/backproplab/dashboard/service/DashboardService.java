@@ -34,6 +34,8 @@ import org.backproplab.dashboard.domain.Trend;
 import org.backproplab.dashboard.domain.TrendPoint;
 import org.backproplab.exercise.grading.Mistake;
 import org.backproplab.exercise.library.ExerciseLibrary;
+import org.backproplab.flashcard.review.Activity;
+import org.backproplab.flashcard.review.FlashcardService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +48,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardService {
     private final DashboardRepository repository;
     private final ExerciseLibrary library;
+    private final FlashcardService flashcards;
     private final Clock clock;
 
-    DashboardService(DashboardRepository repository, ExerciseLibrary library, Clock clock) {
+    DashboardService(DashboardRepository repository, ExerciseLibrary library, FlashcardService flashcards, Clock clock) {
         this.repository = repository;
         this.library = library;
+        this.flashcards = flashcards;
         this.clock = clock;
     }
 
@@ -127,6 +131,11 @@ public class DashboardService {
     /** Every attempt of a student of the class, newest first; empty when they are not in it. */
     public List<AttemptRecord> attempts(UUID teacher, UUID classId, UUID accountId) {
         return student(teacher, classId, accountId).map(s -> repository.attempts(s.learnerId())).orElse(List.of());
+    }
+
+    /** A student's flashcard work, when they are a student of the class. */
+    public Optional<Activity> flashcards(UUID teacher, UUID classId, UUID accountId) {
+        return student(teacher, classId, accountId).map(s -> flashcards.activity(s.learnerId()));
     }
 
     public List<Assignment> assignments(UUID teacher, UUID classId) {

@@ -10,7 +10,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +28,7 @@ import org.backproplab.dashboard.domain.AttemptRecord;
 import org.backproplab.dashboard.domain.PartRecord;
 import org.backproplab.dashboard.domain.Student;
 import org.backproplab.dashboard.service.DashboardService;
+import org.backproplab.flashcard.review.Activity;
 import org.backproplab.ui.chart.ChartOptions;
 import org.backproplab.ui.chart.ChartTable;
 import org.backproplab.ui.chart.EChart;
@@ -68,12 +71,35 @@ public class StudentView extends DashboardPage {
         add(new H2(s.displayName() + " (" + s.username() + ")"));
         if (attempts.isEmpty()) {
             add(new Paragraph("No attempts yet."));
+        } else {
+            add(new Paragraph(attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts") + " on "
+                    + attempts.stream().map(AttemptRecord::exerciseId).distinct().count() + " exercises."));
+            add(chart(attempts));
+            add(grid(attempts));
+        }
+        dashboard.flashcards(teacherId, classId, s.accountId()).ifPresent(this::flashcards);
+    }
+
+    /** The student's flashcard work in a few lines: recent reviews, retention, where the cards stand, mistakes turned into cards. */
+    private void flashcards(Activity a) {
+        var box = new Div();
+        box.setId("flashcard-activity");
+        box.add(new H3("Flashcards"));
+        if (a.lastReview() == null && a.mistakeCards().isEmpty()) {
+            box.add(new Paragraph("No flashcard reviews yet."));
+            add(box);
             return;
         }
-        add(new Paragraph(attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts") + " on "
-                + attempts.stream().map(AttemptRecord::exerciseId).distinct().count() + " exercises."));
-        add(chart(attempts));
-        add(grid(attempts));
+        box.add(new Paragraph(a.reviews() + (a.reviews() == 1 ? " review" : " reviews") + " in the last 30 days"
+                + (a.lastReview() == null ? "" : "; last review " + TIME.format(a.lastReview()) + " UTC") + "."));
+        box.add(new Paragraph(a.retention() == null ? "No reviews of learned cards in the last 30 days, so no retention yet."
+                : String.format(Locale.ROOT, "Remembered %d of %d reviews of learned cards (true retention %.0f %%).",
+                        a.remembered(), a.learnedReviews(), 100 * a.retention())));
+        box.add(new Paragraph(a.learning() + (a.learning() == 1 ? " card" : " cards") + " in learning, " + a.inReview() + " in long-term review, " + a.dueNow() + " due now."));
+        box.add(new Paragraph(a.mistakeCards().isEmpty() ? "No mistake cards in their deck."
+                : "Mistake cards in their deck: " + a.mistakeCards().stream().map(c -> c + " " + DashboardService.mistakeTitle(c))
+                        .collect(Collectors.joining("; ")) + "."));
+        add(box);
     }
 
     private VerticalLayout chart(List<AttemptRecord> attempts) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -63,6 +64,7 @@ class ExerciseForm extends VerticalLayout {
     private final Div solutionSlot = new Div();
     private final Grid<Attempt> history = new Grid<>();
     private final Paragraph best = new Paragraph();
+    private final Div belowSummary = new Div();
     private Button hintButton;
     private Button solutionButton;
 
@@ -81,6 +83,12 @@ class ExerciseForm extends VerticalLayout {
         // As wide as the form, not as wide as its widest formula: wide parts scroll in their own boxes.
         solutionSlot.setWidthFull();
         build();
+    }
+
+    /** Shows a component right under the attempt's summary, where the learner is looking after checking. */
+    void showBelowSummary(Component component) {
+        belowSummary.removeAll();
+        belowSummary.add(component);
     }
 
     /** Draws the form for the current numbers, with no message of earlier ones. */
@@ -176,7 +184,7 @@ class ExerciseForm extends VerticalLayout {
         summary.getElement().setAttribute("aria-live", "polite");
         hintCost.setId("hint-cost");
         hints.setId("hints");
-        add(buttons, confirm, summary, hintCost, hints, solutionSlot);
+        add(buttons, confirm, summary, belowSummary, hintCost, hints, solutionSlot);
         if (session.current().solutionSeen()) {
             showSolution();
             summary.setText("You have seen the worked solution of these numbers, so they earn no more marks"

@@ -56,9 +56,11 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         title = session.get().exercise().title();
         removeAll();
         List<String> topics = session.get().exercise().topics();
-        add(new RouterLink("← All exercises", PracticeView.class), new ExerciseForm(new PracticeActions(practice, learner),
-                practice.topics(), session.get(), grade -> showAddedCards(grade, topics.isEmpty() ? null : topics.get(0)),
-                message -> { }), addedCards);
+        var form = new ExerciseForm(new PracticeActions(practice, learner), practice.topics(), session.get(),
+                grade -> showAddedCards(grade, topics.isEmpty() ? null : topics.get(0)), message -> { });
+        addedCards.removeAll();
+        form.showBelowSummary(addedCards);
+        add(new RouterLink("← All exercises", PracticeView.class), form);
     }
 
     /** The flashcards the mistakes of this attempt brought into the learner's deck (flashcard.review adds them). */

@@ -301,6 +301,24 @@ public class FlashcardService {
 
     static final int CHART_DAYS = 30;
 
+    /** The learner's flashcard work at a glance, for their teacher's drill-down (the teacher's access is checked there). */
+    @Transactional(readOnly = true)
+    public Activity activity(UUID learner) {
+        Instant now = clock.instant();
+        List<ReviewEntry> recent = repository.reviewsSince(learner, now.minus(Duration.ofDays(CHART_DAYS)));
+        int learned = (int) recent.stream().filter(r -> r.before() == CardState.REVIEW).count();
+        int remembered = (int) recent.stream().filter(r -> r.before() == CardState.REVIEW && r.rating() != Rating.AGAIN).count();
+        List<LearnerCard> cards = repository.cards(learner).stream().filter(c -> decks.card(c.cardId()).isPresent()).toList();
+        Instant last = cards.stream().map(c -> c.memory().lastReview()).filter(t -> t != null).max(Comparator.naturalOrder()).orElse(null);
+        int learning = (int) cards.stream().filter(c -> c.memory().state() == CardState.LEARNING || c.memory().state() == CardState.RELEARNING).count();
+        int inReview = (int) cards.stream().filter(c -> c.memory().state() == CardState.REVIEW).count();
+        int due = (int) cards.stream().filter(c -> !c.suspended() && (c.memory().state() != CardState.NEW || c.fromMistake()))
+                .filter(c -> !c.memory().due().isAfter(now)).count();
+        List<String> mistakes = cards.stream().map(c -> decks.card(c.cardId()).orElseThrow().mistake())
+                .filter(m -> m != null).distinct().sorted().toList();
+        return new Activity(recent.size(), learned, remembered, last, learning, inReview, due, mistakes);
+    }
+
     @Transactional(readOnly = true)
     public Stats stats(UUID learner, LearnerDay days) {
         Instant now = clock.instant();

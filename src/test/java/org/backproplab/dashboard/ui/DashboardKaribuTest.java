@@ -6,14 +6,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.backproplab.dashboard.ClassFixture;
+import org.backproplab.flashcard.fsrs.Rating;
+import org.backproplab.flashcard.review.FlashcardService;
+import org.backproplab.flashcard.review.LearnerDay;
 import org.backproplab.security.SignIn;
 import org.backproplab.ui.KaribuTest;
 import org.backproplab.ui.NotFoundView;
@@ -109,6 +117,26 @@ class DashboardKaribuTest extends KaribuTest {
         // Eve is in another class: not through this one.
         UI.getCurrent().navigate(StudentView.path(school.year12, school.eve));
         assertThat(shown()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void theStudentPageShowsTheirFlashcardWork() {
+        UI.getCurrent().navigate(StudentView.path(school.year12, school.bob));
+        assertThat(flashcardText()).contains("No flashcard reviews yet.");
+
+        var flashcards = context.getBean(FlashcardService.class);
+        UUID bob = school.learnerOf(school.bob);
+        flashcards.addFromMistakes(bob, List.of("M01"), null);
+        String first = flashcards.next(bob, new LearnerDay(ZoneOffset.UTC)).orElseThrow().card().id();
+        flashcards.answer(bob, first, Rating.GOOD);
+        UI.getCurrent().navigate(StudentView.path(school.year12, school.bob));
+        assertThat(flashcardText()).contains("1 review in the last 30 days; last review ")
+                .contains("No reviews of learned cards in the last 30 days").contains("1 card in learning, 0 in long-term review, 0 due now.")
+                .contains("Mistake cards in their deck: M01 ");
+    }
+
+    private static String flashcardText() {
+        return _get(Div.class, spec -> spec.withId("flashcard-activity")).getElement().getTextRecursively();
     }
 
     @Test
