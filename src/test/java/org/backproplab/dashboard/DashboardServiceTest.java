@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.sql.Timestamp;
+import java.util.UUID;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +103,39 @@ class DashboardServiceTest {
         // Week 1 (sum-times-z, fan-out) was due the day after T0; only sum-times-z was done.
         var expected = clock.instant().isAfter(ClassFixture.T0.plusSeconds(86_400)) ? AssignmentState.OVERDUE : AssignmentState.STARTED;
         assertThat(progress).allSatisfy(p -> assertThat(p.states().get(school.week1)).isEqualTo(expected));
+    }
+
+    @Test
+    void aQuizAssignmentShowsTheMarkOfTheBestFinishedAttempt() {
+        UUID quiz = UUID.randomUUID();
+        jdbc.sql("INSERT INTO assignment (id, class_id, title, quiz_id, due_at, created_at) VALUES (?, ?, 'Quiz', 'first-steps', NULL, ?)")
+                .params(quiz, school.year12, Timestamp.from(ClassFixture.T0)).update();
+        jdbc.sql("INSERT INTO assignment_exercise (assignment_id, exercise_id, position) VALUES (?, 'a', 0), (?, 'b', 1), (?, 'c', 2)")
+                .params(quiz, quiz, quiz).update();
+        UUID ada = school.learnerOf(school.ada);
+        quizAttempt(ada, 1, true, 1.0, 0.5, 0.0);
+        quizAttempt(ada, 2, true, 1.0, 1.0, 0.75); // the best finished one: 2.75 of 3
+        quizAttempt(ada, 3, false, 1.0, 1.0, 1.0); // not finished: does not count
+
+        var progress = dashboard.assignmentProgress(school.tina, school.year12);
+        var adas = progress.stream().filter(p -> p.student().accountId().equals(school.ada)).findFirst().orElseThrow();
+        assertThat(adas.states().get(quiz)).isEqualTo(AssignmentState.DONE);
+        assertThat(adas.quizMarks().get(quiz)).isEqualTo(2.75);
+        var bobs = progress.stream().filter(p -> p.student().accountId().equals(school.bob)).findFirst().orElseThrow();
+        assertThat(bobs.quizMarks()).doesNotContainKey(quiz);
+        assertThat(bobs.states().get(quiz)).isNotEqualTo(AssignmentState.DONE);
+    }
+
+    private void quizAttempt(UUID learner, int number, boolean finished, double... marks) {
+        jdbc.sql("INSERT INTO quiz_attempt (learner_id, quiz_id, attempt_no, at_exercise, started_at, finished_at) "
+                + "VALUES (?, 'first-steps', ?, 0, ?, ?)").params(learner, number, Timestamp.from(ClassFixture.T0),
+                        finished ? Timestamp.from(ClassFixture.T0.plusSeconds(600)) : null).update();
+        long id = jdbc.sql("SELECT id FROM quiz_attempt WHERE learner_id = ? AND quiz_id = 'first-steps' AND attempt_no = ?")
+                .params(learner, number).query(Long.class).single();
+        for (int i = 0; i < marks.length; i++) {
+            jdbc.sql("INSERT INTO quiz_exercise (quiz_attempt_id, exercise_id, seed, hints_used, best_mark) VALUES (?, ?, 1, 0, ?)")
+                    .params(id, "abc".substring(i, i + 1), marks[i]).update();
+        }
     }
 
     @Test

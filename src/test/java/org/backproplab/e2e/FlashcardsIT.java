@@ -86,7 +86,12 @@ class FlashcardsIT extends BrowserTest {
         assertThat(page.locator("#added-flashcards")).containsText("Added to your flashcards: M02 The sign flipped; The chain rule.");
         screenshot(page, "flashcards-added-from-mistake");
         page.locator("#added-flashcards a").click();
+        assertThat(page.locator("h1")).hasText("Flashcards");
 
+        // The start page counts today's cards the same way, the mistake's cards among them
+        page.navigate("");
+        assertThat(page.locator("#cards-due-summary")).hasText("19 cards waiting: 0 to review, 3 in learning, 16 new.");
+        page.locator("#cards-due a").click();
         assertThat(page.locator("h1")).hasText("Flashcards");
         assertThat(page.locator("#card-front")).containsText("Mistake M02");
         assertThat(page.locator("#counters")).hasText("New 16 · Learning 3 · Review 0"); // mistake cards count towards the 20

@@ -202,14 +202,24 @@ class DashboardRepository {
                 .list();
     }
 
-    /** Per learner, the quizzes they finished. */
-    Map<UUID, Set<String>> finishedQuizzes(Scope scope) {
-        Map<UUID, Set<String>> result = new HashMap<>();
-        jdbc.sql("SELECT DISTINCT q.learner_id, q.quiz_id FROM quiz_attempt q WHERE q.finished_at IS NOT NULL "
-                        + "AND q.learner_id IN (" + scope.learners() + ")")
+    /**
+     * Per learner, the quizzes they finished, each with the mark of their best finished attempt (the
+     * sum of its exercises' best marks, each out of 1, as the quiz's summary counts them).
+     */
+    Map<UUID, Map<String, Double>> finishedQuizzes(Scope scope) {
+        Map<UUID, Map<String, Double>> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT t.learner_id, t.quiz_id, MAX(t.total) AS best FROM (
+                  SELECT q.id, q.learner_id, q.quiz_id, COALESCE(SUM(e.best_mark), 0) AS total
+                  FROM quiz_attempt q LEFT JOIN quiz_exercise e ON e.quiz_attempt_id = q.id
+                  WHERE q.finished_at IS NOT NULL AND q.learner_id IN (""" + scope.learners() + """
+                )
+                  GROUP BY q.id, q.learner_id, q.quiz_id) t
+                GROUP BY t.learner_id, t.quiz_id""")
                 .param(scope.param())
                 .query(rs -> {
-                    result.computeIfAbsent(rs.getObject("learner_id", UUID.class), k -> new HashSet<>()).add(rs.getString("quiz_id"));
+                    result.computeIfAbsent(rs.getObject("learner_id", UUID.class), k -> new HashMap<>())
+                            .put(rs.getString("quiz_id"), rs.getDouble("best"));
                 });
         return result;
     }

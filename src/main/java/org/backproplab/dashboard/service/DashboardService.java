@@ -153,13 +153,17 @@ public class DashboardService {
         List<StudentProgress> result = new ArrayList<>();
         for (Student s : repository.students(classId)) {
             Set<String> attempted = new HashSet<>(cells.getOrDefault(s.learnerId(), Map.of()).keySet());
-            Set<String> finished = quizzes.getOrDefault(s.learnerId(), Set.of());
+            Map<String, Double> finished = quizzes.getOrDefault(s.learnerId(), Map.of());
             var states = new LinkedHashMap<UUID, AssignmentState>();
+            var quizMarks = new LinkedHashMap<UUID, Double>();
             for (Assignment a : assignments) {
-                states.put(a.id(), AssignmentState.of(new HashSet<>(a.exerciseIds()), attempted,
-                        a.quizId() != null && finished.contains(a.quizId()), a.dueAt(), clock.instant()));
+                boolean quizDone = a.quizId() != null && finished.containsKey(a.quizId());
+                states.put(a.id(), AssignmentState.of(new HashSet<>(a.exerciseIds()), attempted, quizDone, a.dueAt(), clock.instant()));
+                if (quizDone) {
+                    quizMarks.put(a.id(), finished.get(a.quizId()));
+                }
             }
-            result.add(new StudentProgress(s, states));
+            result.add(new StudentProgress(s, states, quizMarks));
         }
         return result;
     }

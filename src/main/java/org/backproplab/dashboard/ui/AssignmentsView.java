@@ -54,6 +54,11 @@ public class AssignmentsView extends DashboardPage {
                 long n = progress.stream().filter(p -> p.states().get(a.id()) == state).count();
                 line.append(n).append(' ').append(state.label().toLowerCase(Locale.ROOT)).append(state.ordinal() < 3 ? ", " : "");
             }
+            var marks = progress.stream().map(p -> p.quizMarks().get(a.id())).filter(m -> m != null).toList();
+            if (!marks.isEmpty()) {
+                line.append(String.format(Locale.ROOT, "; quiz mark %.2f / %d on average over %d finished", marks.stream()
+                        .mapToDouble(Double::doubleValue).average().orElse(0), a.exerciseIds().size(), marks.size()));
+            }
             var summary = new Paragraph(line.toString());
             summary.addClassName("assignment-summary");
             add(summary);
@@ -64,11 +69,17 @@ public class AssignmentsView extends DashboardPage {
         grid.addColumn(p -> p.student().displayName()).setHeader("Student").setFrozen(true).setAutoWidth(true)
                 .setComparator(p -> p.student().displayName());
         for (Assignment a : assignments) {
-            grid.addColumn(p -> p.states().get(a.id()).label()).setHeader(a.title()).setAutoWidth(true)
-                    .setComparator(p -> p.states().get(a.id()).ordinal());
+            grid.addColumn(p -> cell(p, a)).setHeader(a.title()).setAutoWidth(true)
+                    .setComparator(p -> p.states().get(a.id()).ordinal() * 1000.0 - p.quizMarks().getOrDefault(a.id(), 0.0));
         }
         grid.setItems(progress);
         grid.setHeight("28rem");
         add(grid);
+    }
+
+    /** The state, and for a finished quiz its mark ("Done · 2.50 / 3"). */
+    static String cell(StudentProgress p, Assignment a) {
+        Double mark = p.quizMarks().get(a.id());
+        return p.states().get(a.id()).label() + (mark == null ? "" : String.format(Locale.ROOT, " · %.2f / %d", mark, a.exerciseIds().size()));
     }
 }
