@@ -30,16 +30,20 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         var configured = properties.adminPasswordIfSet();
-        if (configured.isPresent()) {
-            try {
-                accounts.createAdmin(configured.get(), false);
-            } catch (InvalidFieldException e) {
-                throw new IllegalStateException("backproplab.admin-password is not accepted: " + e.getMessage(), e);
+        String password = configured.orElseGet(OneTimePasswords::generate);
+        try {
+            accounts.createAdmin(password, configured.isEmpty());
+        } catch (InvalidFieldException e) {
+            // Several instances started together on one new database: the first one made the admin.
+            if ("username".equals(e.field()) && accounts.anyAdmin()) {
+                LOG.info("Another instance created the admin account first.");
+                return;
             }
+            throw new IllegalStateException("backproplab.admin-password is not accepted: " + e.getMessage(), e);
+        }
+        if (configured.isPresent()) {
             LOG.info("Created the admin account 'admin' with the password from backproplab.admin-password.");
         } else {
-            String password = OneTimePasswords.generate();
-            accounts.createAdmin(password, true);
             LOG.warn("Created the admin account 'admin' with the one-time password {} - log in and change it now; "
                     + "it is not shown again.", password);
         }
