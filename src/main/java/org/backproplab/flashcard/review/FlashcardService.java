@@ -103,6 +103,12 @@ public class FlashcardService {
         return next.map(c -> new Prompt(decks.card(c.cardId()).orElseThrow(), c.memory(), fsrs.preview(c.memory(), now), q.counts()));
     }
 
+    /** Whether the learner has any card of their own yet (answered one, or a mistake brought one in). */
+    @Transactional(readOnly = true)
+    public boolean hasStarted(UUID learner) {
+        return !repository.cards(learner).isEmpty();
+    }
+
     /** Counters only. */
     @Transactional(readOnly = true)
     public DueCounts counts(UUID learner, LearnerDay days) {

@@ -16,7 +16,7 @@ import org.backproplab.flashcard.review.LearnerDay;
 import org.backproplab.ui.component.HomePanel;
 import org.springframework.core.annotation.Order;
 
-/** On the start page: how many flashcards are waiting today, counted in the learner's own days. */
+/** On the start page, once the learner has begun: how many flashcards wait today, counted in the learner's own days. */
 @org.springframework.stereotype.Component
 @Order(30)
 class CardsDuePanel implements HomePanel {
@@ -28,7 +28,8 @@ class CardsDuePanel implements HomePanel {
 
     @Override
     public Optional<Component> panel(UUID learnerId) {
-        return Optional.of(new Panel(learnerId));
+        // A newcomer has twenty new cards "due" before doing anything: the start page's "Remember" card says enough.
+        return flashcards.hasStarted(learnerId) ? Optional.of(new Panel(learnerId)) : Optional.empty();
     }
 
     private final class Panel extends Div {
