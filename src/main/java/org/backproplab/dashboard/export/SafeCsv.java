@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class SafeCsv {
     static final char BOM = '\uFEFF';
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private SafeCsv() {
     }
@@ -31,10 +32,14 @@ final class SafeCsv {
      * A text cell made safe: one that starts with {@code = + - @}, a tab or a carriage return gets a
      * leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula.
      * Used for every text a user typed (names, answers); numbers the app computes are written as numbers.
+     * A plain number typed as an answer ({@code -0.25}, {@code -4e-3}) is no formula and stays a number.
      */
     static String text(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
+        }
+        if (PLAIN_NUMBER.matcher(value).matches()) {
+            return value;
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,7 +49,7 @@ public class BrowseView extends VerticalLayout {
         search.setWidthFull();
         grid.setId("card-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(l -> CardText.plain(l.card().front())).setHeader("Front").setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(l -> new CardText(l.card().front()))).setHeader("Front").setFlexGrow(3);
         grid.addColumn(l -> l.card().deck()).setHeader("Deck").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::stateText).setHeader("State").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);

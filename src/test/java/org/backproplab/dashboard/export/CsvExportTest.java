@@ -63,6 +63,9 @@ class CsvExportTest {
     void harmlessTextIsLeftAlone() {
         assertThat(SafeCsv.text("Ada")).isEqualTo("Ada");
         assertThat(SafeCsv.text("0.25")).isEqualTo("0.25");
+        assertThat(SafeCsv.text("-0.3649")).isEqualTo("-0.3649"); // a negative answer stays a number
+        assertThat(SafeCsv.text("-4e-3")).isEqualTo("-4e-3");
+        assertThat(SafeCsv.text("-4-1")).isEqualTo("'-4-1"); // arithmetic is not a plain number
         assertThat(SafeCsv.text("a=b")).isEqualTo("a=b");
         assertThat(SafeCsv.text("")).isEmpty();
         assertThat(SafeCsv.text(null)).isEmpty();
