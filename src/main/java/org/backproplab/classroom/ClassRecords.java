@@ -22,23 +22,30 @@ class ClassRecords implements AccountRecords {
     public Map<String, Object> export(UUID accountId) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SchoolClass c : classes.memberOf(accountId)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("class", c.name());
-            row.put("as", "student");
+            Map<String, Object> row = row(c, "student");
             row.put("teachers", classes.teacherNames(c.id()));
-            row.put("assignments", classes.assignmentsOfClass(c.id()).stream().map(ClassRecords::assignment).toList());
+            row.put("assignments", assignments(c));
             rows.add(row);
         }
         for (SchoolClass c : classes.taughtBy(accountId)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("class", c.name());
-            row.put("as", "teacher");
+            Map<String, Object> row = row(c, "teacher");
             row.put("archived", c.archived());
             row.put("students", classes.memberCount(c.id()));
-            row.put("assignments", classes.assignmentsOfClass(c.id()).stream().map(ClassRecords::assignment).toList());
+            row.put("assignments", assignments(c));
             rows.add(row);
         }
         return Map.of("classes", rows);
+    }
+
+    private static Map<String, Object> row(SchoolClass c, String as) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("class", c.name());
+        row.put("as", as);
+        return row;
+    }
+
+    private List<Map<String, Object>> assignments(SchoolClass c) {
+        return classes.assignmentsOfClass(c.id()).stream().map(ClassRecords::assignment).toList();
     }
 
     private static Map<String, Object> assignment(Assignment a) {

@@ -312,8 +312,8 @@ public class FlashcardService {
     public Activity activity(UUID learner) {
         Instant now = clock.instant();
         List<ReviewEntry> recent = repository.reviewsSince(learner, now.minus(Duration.ofDays(CHART_DAYS)));
-        int learned = (int) recent.stream().filter(r -> r.before() == CardState.REVIEW).count();
-        int remembered = (int) recent.stream().filter(r -> r.before() == CardState.REVIEW && r.rating() != Rating.AGAIN).count();
+        int learned = (int) recent.stream().filter(ReviewEntry::ofLearnedCard).count();
+        int remembered = (int) recent.stream().filter(ReviewEntry::remembered).count();
         List<LearnerCard> cards = repository.cards(learner).stream().filter(c -> decks.card(c.cardId()).isPresent()).toList();
         Instant last = cards.stream().map(c -> c.memory().lastReview()).filter(t -> t != null).max(Comparator.naturalOrder()).orElse(null);
         int learning = (int) cards.stream().filter(c -> c.memory().state() == CardState.LEARNING || c.memory().state() == CardState.RELEARNING).count();
@@ -345,11 +345,11 @@ public class FlashcardService {
             LocalDate d = days.of(r.reviewedAt());
             if (byDay.containsKey(d)) {
                 byDay.get(d).merge(r.rating(), 1, Integer::sum);
-                if (r.before() == CardState.REVIEW) {
+                if (r.ofLearnedCard()) {
                     retention.get(d)[1]++;
-                    if (r.rating() != Rating.AGAIN) {
-                        retention.get(d)[0]++;
-                    }
+                }
+                if (r.remembered()) {
+                    retention.get(d)[0]++;
                 }
             }
         }
