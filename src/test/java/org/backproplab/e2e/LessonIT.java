@@ -19,23 +19,34 @@ class LessonIT extends BrowserTest {
      * Headless Chromium has no voices: a stand-in speechSynthesis with two voices that "speaks" each
      * line in 300 ms and records what it was asked to say, with which voice and rate.
      */
+    /**
+     * A speech engine under the test's control: an utterance ends only when the test calls
+     * {@code window.__endUtterance()}, so no assertion races a timer on a busy machine.
+     */
     private static final String SPEECH_STUB = """
             (() => {
               window.__spoken = [];
               const voices = [{name: 'Voice A', lang: 'en-US'}, {name: 'Voice B', lang: 'en-GB'}];
               const synth = {
-                paused: false, speaking: false,
+                paused: false, speaking: false, __current: null,
                 getVoices: () => voices,
                 addEventListener: () => {},
                 speak(u) {
                   this.speaking = true;
-                  window.__spoken.push({text: u.text, voice: u.voice && u.voice.name, rate: u.rate});
-                  u.__timer = setTimeout(() => { this.speaking = false; u.onend && u.onend(); }, 300);
                   this.__current = u;
+                  window.__spoken.push({text: u.text, voice: u.voice && u.voice.name, rate: u.rate});
                 },
-                pause() { this.paused = true; if (this.__current) clearTimeout(this.__current.__timer); },
-                resume() { this.paused = false; const u = this.__current; if (u) u.__timer = setTimeout(() => u.onend && u.onend(), 300); },
-                cancel() { if (this.__current) clearTimeout(this.__current.__timer); this.speaking = false; },
+                pause() { this.paused = true; },
+                resume() { this.paused = false; },
+                cancel() { this.__current = null; this.speaking = false; this.paused = false; },
+              };
+              window.__endUtterance = () => {
+                const u = synth.__current;
+                if (!u || synth.paused) return false;
+                synth.__current = null;
+                synth.speaking = false;
+                if (u.onend) u.onend();
+                return true;
               };
               Object.defineProperty(window, 'speechSynthesis', {value: synth, configurable: true});
               window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
@@ -88,11 +99,14 @@ class LessonIT extends BrowserTest {
         Locator lines = dialogue.locator("li[data-speaker]");
         dialogue.locator("button.bpl-dialogue-play").click();
         assertThat(lines.nth(0)).hasClass(Pattern.compile("bpl-speaking"));
+        endUtterance();
         assertThat(lines.nth(1)).hasClass(Pattern.compile("bpl-speaking"));
         assertThat(lines.nth(0)).not().hasClass(Pattern.compile("bpl-speaking"));
+        endUtterance();
         assertThat(lines.nth(2)).hasClass(Pattern.compile("bpl-speaking"));
         dialogue.locator("button.bpl-dialogue-pause").click();
         assertThat(dialogue.locator(".bpl-dialogue-status")).containsText("Paused at line 3");
+        assertThat(page.evaluate("() => window.__endUtterance()")).isEqualTo(false); // paused: nothing ends
         screenshot(page, "lesson-dialogue-playing");
 
         @SuppressWarnings("unchecked")
@@ -104,8 +118,16 @@ class LessonIT extends BrowserTest {
         assertThat(spoken.get(1).get("voice")).isEqualTo("Voice B"); // a student, in another voice
         assertThat(((Number) spoken.get(0).get("rate")).doubleValue()).isEqualTo(1.25);
 
-        dialogue.locator("button.bpl-dialogue-play").click(); // resumes where it paused
+        dialogue.locator("button.bpl-dialogue-play").click(); // resumes where it paused, not from the start
+        assertThat(dialogue.locator(".bpl-dialogue-status")).containsText("Reading line 3");
+        assertThat(lines.nth(2)).hasClass(Pattern.compile("bpl-speaking"));
+        endUtterance();
         assertThat(lines.nth(3)).hasClass(Pattern.compile("bpl-speaking"));
+        assertThat((List<?>) page.evaluate("() => window.__spoken")).hasSize(4);
+    }
+
+    private void endUtterance() {
+        assertThat(page.evaluate("() => window.__endUtterance()")).isEqualTo(true);
     }
 
     @Test
