@@ -73,10 +73,13 @@ class DashboardDomainTest {
         Set<String> set = Set.of("a", "b");
         Instant past = NOW.minusSeconds(60);
         Instant future = NOW.plusSeconds(60);
-        assertThat(AssignmentState.of(set, Set.of("a", "b", "c"), false, past, NOW)).isEqualTo(AssignmentState.DONE);
-        assertThat(AssignmentState.of(set, Set.of("a"), false, future, NOW)).isEqualTo(AssignmentState.STARTED);
-        assertThat(AssignmentState.of(set, Set.of("c"), false, null, NOW)).isEqualTo(AssignmentState.NOT_STARTED);
-        assertThat(AssignmentState.of(set, Set.of("a"), false, past, NOW)).isEqualTo(AssignmentState.OVERDUE);
-        assertThat(AssignmentState.of(set, Set.of(), true, past, NOW)).isEqualTo(AssignmentState.DONE);
+        assertThat(AssignmentState.of(set, Set.of("a", "b", "c"), past, NOW)).isEqualTo(AssignmentState.DONE);
+        assertThat(AssignmentState.of(set, Set.of("a"), future, NOW)).isEqualTo(AssignmentState.STARTED);
+        assertThat(AssignmentState.of(set, Set.of("c"), null, NOW)).isEqualTo(AssignmentState.NOT_STARTED);
+        assertThat(AssignmentState.of(set, Set.of("a"), past, NOW)).isEqualTo(AssignmentState.OVERDUE);
+        assertThat(AssignmentState.ofQuiz(true, true, past, NOW)).isEqualTo(AssignmentState.DONE);
+        assertThat(AssignmentState.ofQuiz(true, false, future, NOW)).isEqualTo(AssignmentState.STARTED);
+        assertThat(AssignmentState.ofQuiz(false, false, future, NOW)).as("practice on its exercises is not the quiz").isEqualTo(AssignmentState.NOT_STARTED);
+        assertThat(AssignmentState.ofQuiz(true, false, past, NOW)).isEqualTo(AssignmentState.OVERDUE);
     }
 }

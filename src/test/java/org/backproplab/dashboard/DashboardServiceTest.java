@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -19,6 +21,7 @@ import org.backproplab.dashboard.domain.Student;
 import org.backproplab.dashboard.export.AttemptLogCsv;
 import org.backproplab.dashboard.service.DashboardService;
 import org.backproplab.dashboard.service.NotYourClassException;
+import org.backproplab.exercise.quiz.QuizService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +41,9 @@ class DashboardServiceTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    QuizService quizzes;
 
     ClassFixture school;
 
@@ -124,6 +130,51 @@ class DashboardServiceTest {
         var bobs = progress.stream().filter(p -> p.student().accountId().equals(school.bob)).findFirst().orElseThrow();
         assertThat(bobs.quizMarks()).doesNotContainKey(quiz);
         assertThat(bobs.states().get(quiz)).isNotEqualTo(AssignmentState.DONE);
+    }
+
+    @Test
+    void aQuizAssignmentIsStartedByActingInTheQuizNotByPractisingItsExercises() {
+        UUID quiz = UUID.randomUUID();
+        jdbc.sql("INSERT INTO assignment (id, class_id, title, quiz_id, due_at, created_at) VALUES (?, ?, 'Quiz', 'first-steps', NULL, ?)")
+                .params(quiz, school.year12, Timestamp.from(ClassFixture.T0)).update();
+        jdbc.sql("INSERT INTO assignment_exercise (assignment_id, exercise_id, position) VALUES (?, 'sum-times-z', 0)").params(quiz).update();
+        // Bob practised sum-times-z (the fixture's attempts), but never opened the quiz.
+        assertThat(stateOf(school.bob, quiz)).isEqualTo(AssignmentState.NOT_STARTED);
+        quizAttempt(school.learnerOf(school.bob), 1, false);
+        assertThat(stateOf(school.bob, quiz)).isEqualTo(AssignmentState.STARTED);
+    }
+
+    private AssignmentState stateOf(UUID account, UUID assignment) {
+        return dashboard.assignmentProgress(school.tina, school.year12).stream().filter(p -> p.student().accountId().equals(account))
+                .findFirst().orElseThrow().states().get(assignment);
+    }
+
+    @Test
+    void answersCheckedInAQuizReachTheTeacherLikePractice() throws IOException {
+        UUID ada = school.learnerOf(school.ada);
+        var run = quizzes.open(ada, "first-steps").orElseThrow();
+        var w = run.step("fan-out").workspace();
+        Map<String, String> wrong = new LinkedHashMap<>();
+        w.exercise().parts().forEach(p -> wrong.put(p.id(), "0"));
+        quizzes.submit(ada, run, "fan-out", wrong);
+
+        var overview = dashboard.overview(school.tina, school.year12);
+        var adaRow = overview.students().stream().filter(st -> st.accountId().equals(school.ada)).findFirst().orElseThrow();
+        assertThat(overview.cell(adaRow, "fan-out").attempts()).isEqualTo(1);
+        assertThat(dashboard.statistics(school.tina, school.year12)).containsKey("fan-out");
+        assertThat(dashboard.attempts(school.tina, school.year12, school.ada))
+                .filteredOn(a -> a.exerciseId().equals("fan-out")).singleElement()
+                .satisfies(a -> assertThat(a.quizId()).isEqualTo("first-steps"));
+        assertThat(dashboard.quizTitle("first-steps")).isNotEqualTo("first-steps");
+
+        var out = new ByteArrayOutputStream();
+        AttemptLogCsv.write(dashboard, school.tina, school.year12, out);
+        String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+        assertThat(rows).filteredOn(r -> r.get("exercise").equals("fan-out")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("quiz")).isEqualTo("first-steps"));
+        assertThat(rows).filteredOn(r -> r.get("exercise").equals("sum-times-z")).allSatisfy(r -> assertThat(r.get("quiz")).isEmpty());
     }
 
     private void quizAttempt(UUID learner, int number, boolean finished, double... marks) {

@@ -14,7 +14,7 @@ import org.backproplab.dashboard.service.DashboardService;
  * output as the database hands them over, so a large class never sits in memory.
  */
 public final class AttemptLogCsv {
-    static final String[] HEADER = {"attempt", "time", "username", "name", "exercise", "attempt mark", "max mark", "hints",
+    static final String[] HEADER = {"attempt", "time", "username", "name", "exercise", "quiz", "attempt mark", "max mark", "hints",
         "solution seen", "seconds", "part", "answer", "status", "part mark", "mistake"};
 
     private AttemptLogCsv() {
@@ -33,7 +33,7 @@ public final class AttemptLogCsv {
     private static void print(CSVPrinter csv, AttemptLogRow r) {
         try {
             csv.printRecord(r.attemptId(), r.createdAt().toString(), SafeCsv.text(r.username()), SafeCsv.text(r.displayName()),
-                    SafeCsv.text(r.exerciseId()), r.attemptMark(), r.maxMark(), r.hintsUsed(), r.solutionSeen(), r.durationMs() / 1000.0,
+                    SafeCsv.text(r.exerciseId()), SafeCsv.text(r.quizId()), r.attemptMark(), r.maxMark(), r.hintsUsed(), r.solutionSeen(), r.durationMs() / 1000.0,
                     SafeCsv.text(r.partId()), SafeCsv.text(r.answer()), SafeCsv.text(r.status()), r.partId() == null ? "" : r.partMark(),
                     SafeCsv.text(r.mistakeCode()));
         } catch (IOException e) {

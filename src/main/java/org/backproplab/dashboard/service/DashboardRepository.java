@@ -179,7 +179,8 @@ class DashboardRepository {
                 .param(learner)
                 .query((rs, n) -> new AttemptRecord(rs.getLong("id"), rs.getString("exercise_id"), values(rs.getString("params")),
                         parts.getOrDefault(rs.getLong("id"), List.of()), rs.getDouble("mark"), rs.getDouble("max_mark"),
-                        rs.getInt("hints_used"), rs.getBoolean("solution_seen"), rs.getLong("duration_ms"), instant(rs, "created_at")))
+                        rs.getInt("hints_used"), rs.getBoolean("solution_seen"), rs.getLong("duration_ms"), instant(rs, "created_at"),
+                        rs.getString("quiz_id")))
                 .list();
     }
 
@@ -224,12 +225,23 @@ class DashboardRepository {
         return result;
     }
 
+    /** Per learner, the quizzes they have begun (an attempt stored: they acted in it), finished or not. */
+    Map<UUID, Set<String>> startedQuizzes(Scope scope) {
+        Map<UUID, Set<String>> result = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT learner_id, quiz_id FROM quiz_attempt WHERE learner_id IN (" + scope.learners() + ")")
+                .param(scope.param())
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getObject("learner_id", UUID.class), k -> new HashSet<>()).add(rs.getString("quiz_id"));
+                });
+        return result;
+    }
+
     /**
      * Every attempt part of the scope, oldest first, handed over one row at a time as the database
      * sends it: the attempt log export streams without holding the log in memory.
      */
     void eachAttemptPart(Scope scope, Consumer<AttemptLogRow> row) {
-        streaming.sql("SELECT a.id, a.exercise_id, a.created_at, a.mark AS attempt_mark, a.max_mark, a.hints_used, a.solution_seen, "
+        streaming.sql("SELECT a.id, a.exercise_id, a.quiz_id, a.created_at, a.mark AS attempt_mark, a.max_mark, a.hints_used, a.solution_seen, "
                         + "a.duration_ms, ac.username, ac.display_name, p.part_id, p.answer, p.status, p.mark AS part_mark, p.mistake_code "
                         + "FROM attempt a JOIN account ac ON ac.learner_id = a.learner_id "
                         + "LEFT JOIN attempt_part p ON p.attempt_id = a.id "
@@ -237,7 +249,7 @@ class DashboardRepository {
                 .param(scope.param())
                 .query(rs -> {
                     row.accept(new AttemptLogRow(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                            rs.getString("exercise_id"), instant(rs, "created_at"), rs.getDouble("attempt_mark"), rs.getDouble("max_mark"),
+                            rs.getString("exercise_id"), rs.getString("quiz_id"), instant(rs, "created_at"), rs.getDouble("attempt_mark"), rs.getDouble("max_mark"),
                             rs.getInt("hints_used"), rs.getBoolean("solution_seen"), rs.getLong("duration_ms"), rs.getString("part_id"),
                             rs.getString("answer"), rs.getString("status"), rs.getDouble("part_mark"), rs.getString("mistake_code")));
                 });

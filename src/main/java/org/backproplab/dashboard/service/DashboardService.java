@@ -150,15 +150,21 @@ public class DashboardService {
         Scope scope = Scope.ofClass(classId);
         var cells = repository.cells(scope);
         var quizzes = repository.finishedQuizzes(scope);
+        var begun = repository.startedQuizzes(scope);
         List<StudentProgress> result = new ArrayList<>();
         for (Student s : repository.students(classId)) {
             Set<String> attempted = new HashSet<>(cells.getOrDefault(s.learnerId(), Map.of()).keySet());
             Map<String, Double> finished = quizzes.getOrDefault(s.learnerId(), Map.of());
             var states = new LinkedHashMap<UUID, AssignmentState>();
             var quizMarks = new LinkedHashMap<UUID, Double>();
+            Set<String> quizzesBegun = begun.getOrDefault(s.learnerId(), Set.of());
             for (Assignment a : assignments) {
-                boolean quizDone = a.quizId() != null && finished.containsKey(a.quizId());
-                states.put(a.id(), AssignmentState.of(new HashSet<>(a.exerciseIds()), attempted, quizDone, a.dueAt(), clock.instant()));
+                if (a.quizId() == null) {
+                    states.put(a.id(), AssignmentState.of(new HashSet<>(a.exerciseIds()), attempted, a.dueAt(), clock.instant()));
+                    continue;
+                }
+                boolean quizDone = finished.containsKey(a.quizId());
+                states.put(a.id(), AssignmentState.ofQuiz(quizzesBegun.contains(a.quizId()), quizDone, a.dueAt(), clock.instant()));
                 if (quizDone) {
                     quizMarks.put(a.id(), finished.get(a.quizId()));
                 }
@@ -181,6 +187,11 @@ public class DashboardService {
 
     public Topics topics() {
         return library.topics();
+    }
+
+    /** A quiz's title, or its id when the library no longer has it. */
+    public String quizTitle(String quizId) {
+        return library.quiz(quizId).map(q -> q.title()).orElse(quizId);
     }
 
     /** A mistake's code, title and advice, for headings. */

@@ -72,8 +72,11 @@ public class StudentView extends DashboardPage {
         if (attempts.isEmpty()) {
             add(new Paragraph("No attempts yet."));
         } else {
-            add(new Paragraph(attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts") + " on "
-                    + attempts.stream().map(AttemptRecord::exerciseId).distinct().count() + " exercises."));
+            long exercises = attempts.stream().map(AttemptRecord::exerciseId).distinct().count();
+            long inQuizzes = attempts.stream().filter(a -> a.quizId() != null).count();
+            add(new Paragraph(attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts") + " on " + exercises
+                    + (exercises == 1 ? " exercise" : " exercises")
+                    + (inQuizzes == 0 ? "" : ", " + inQuizzes + " of them in quizzes") + "."));
             add(chart(attempts));
             add(grid(attempts));
         }
@@ -134,6 +137,7 @@ public class StudentView extends DashboardPage {
         grid.setAriaLabel("Attempts, newest first");
         grid.addColumn(a -> TIME.format(a.createdAt())).setHeader("Time (UTC)").setAutoWidth(true);
         grid.addColumn(AttemptRecord::exerciseId).setHeader("Exercise").setAutoWidth(true);
+        grid.addColumn(a -> a.quizId() == null ? "practice" : "quiz " + dashboard.quizTitle(a.quizId())).setHeader("In").setAutoWidth(true);
         grid.addColumn(a -> number(a.mark()) + " / " + number(a.maxMark())).setHeader("Mark").setAutoWidth(true);
         grid.addColumn(a -> a.parts().stream().map(PartRecord::mistakeCode).filter(c -> c != null).collect(Collectors.joining(", ")))
                 .setHeader("Mistakes").setAutoWidth(true);

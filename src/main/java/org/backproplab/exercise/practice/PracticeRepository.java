@@ -65,13 +65,18 @@ class PracticeRepository {
                 .update();
     }
 
-    /** Stores the attempt with a row per part, and a row per recognised mistake; returns its id. */
-    long saveAttempt(UUID learner, Attempt a) {
+    /**
+     * Stores the attempt with a row per part, and a row per recognised mistake; returns its id.
+     * {@code quiz} names the quiz attempt it was checked in, or is null for practice.
+     */
+    long saveAttempt(UUID learner, Attempt a, QuizCheck quiz) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO attempt (learner_id, exercise_id, seed, source_hash, params, mark, max_mark, "
-                        + "hints_used, solution_seen, duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "hints_used, solution_seen, duration_ms, created_at, quiz_id, quiz_attempt_no) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(learner, a.exerciseId(), a.seed(), a.sourceHash(), json(a.params()), a.mark(), a.maxMark(),
-                        a.hintsUsed(), a.solutionSeen(), a.durationMs(), Timestamp.from(a.createdAt()))
+                        a.hintsUsed(), a.solutionSeen(), a.durationMs(), Timestamp.from(a.createdAt()),
+                        quiz == null ? null : quiz.quizId(), quiz == null ? null : quiz.attemptNo())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         for (int i = 0; i < a.parts().size(); i++) {
@@ -87,24 +92,27 @@ class PracticeRepository {
         return id;
     }
 
-    /** A learner's attempts at an exercise, newest first, each with its parts. */
+    /**
+     * A learner's practice attempts at an exercise, newest first, each with its parts. Practice's reads
+     * leave out the checks made in quizzes ({@code quiz_id IS NULL}): a quiz does not change practice.
+     */
     List<Attempt> attempts(UUID learner, String exerciseId) {
         Map<Long, List<AttemptPart>> parts = new HashMap<>();
         jdbc.sql("SELECT p.* FROM attempt_part p JOIN attempt a ON a.id = p.attempt_id "
-                        + "WHERE a.learner_id = ? AND a.exercise_id = ? ORDER BY p.attempt_id, p.part_index")
+                        + "WHERE a.learner_id = ? AND a.exercise_id = ? AND a.quiz_id IS NULL ORDER BY p.attempt_id, p.part_index")
                 .params(learner, exerciseId)
                 .query(rs -> {
                     parts.computeIfAbsent(rs.getLong("attempt_id"), k -> new ArrayList<>()).add(part(rs));
                 });
-        return jdbc.sql("SELECT * FROM attempt WHERE learner_id = ? AND exercise_id = ? ORDER BY created_at DESC, id DESC")
+        return jdbc.sql("SELECT * FROM attempt WHERE learner_id = ? AND exercise_id = ? AND quiz_id IS NULL ORDER BY created_at DESC, id DESC")
                 .params(learner, exerciseId)
                 .query((rs, row) -> attempt(rs, parts.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
     }
 
-    /** A learner's newest attempt at an exercise, with its parts. */
+    /** A learner's newest practice attempt at an exercise, with its parts. */
     Optional<Attempt> latestAttempt(UUID learner, String exerciseId) {
-        var latest = jdbc.sql("SELECT * FROM attempt WHERE learner_id = ? AND exercise_id = ? ORDER BY created_at DESC, id DESC "
+        var latest = jdbc.sql("SELECT * FROM attempt WHERE learner_id = ? AND exercise_id = ? AND quiz_id IS NULL ORDER BY created_at DESC, id DESC "
                         + "FETCH FIRST 1 ROWS ONLY")
                 .params(learner, exerciseId)
                 .query((rs, row) -> attempt(rs, List.of()))
@@ -127,16 +135,37 @@ class PracticeRepository {
                 rs.getLong("duration_ms"), instant(rs, "created_at"));
     }
 
-    /** The exercise of the learner's newest attempt. */
+    /** The exercise of the learner's newest practice attempt. */
     Optional<String> lastExercise(UUID learner) {
-        return jdbc.sql("SELECT exercise_id FROM attempt WHERE learner_id = ? ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+        return jdbc.sql("SELECT exercise_id FROM attempt WHERE learner_id = ? AND quiz_id IS NULL ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
                 .param(learner).query(String.class).optional();
     }
 
-    /** Per exercise: number of attempts and best mark. */
+    /** The mistakes recognised in the checks of one quiz attempt, by exercise, each once, oldest first. */
+    Map<String, List<String>> quizMistakes(UUID learner, String quizId, int attemptNo) {
+        Map<String, List<String>> result = new HashMap<>();
+        jdbc.sql("SELECT a.exercise_id, m.code FROM attempt_mistake m JOIN attempt a ON a.id = m.attempt_id "
+                        + "WHERE a.learner_id = ? AND a.quiz_id = ? AND a.quiz_attempt_no = ? ORDER BY a.created_at, a.id, m.part_id")
+                .params(learner, quizId, attemptNo)
+                .query(rs -> {
+                    var codes = result.computeIfAbsent(rs.getString("exercise_id"), k -> new ArrayList<>());
+                    if (!codes.contains(rs.getString("code"))) {
+                        codes.add(rs.getString("code"));
+                    }
+                });
+        return result;
+    }
+    /** When the last check of one quiz attempt was stored. */
+    Optional<Instant> lastQuizCheckAt(UUID learner, String quizId, int attemptNo) {
+        return jdbc.sql("SELECT MAX(created_at) FROM attempt WHERE learner_id = ? AND quiz_id = ? AND quiz_attempt_no = ?")
+                .params(learner, quizId, attemptNo)
+                .query((rs, n) -> rs.getTimestamp(1)).optional().map(Timestamp::toInstant);
+    }
+
+    /** Per exercise: number of practice attempts and best mark. */
     Map<String, double[]> summary(UUID learner) {
         var result = new HashMap<String, double[]>();
-        jdbc.sql("SELECT exercise_id, COUNT(*) AS n, MAX(mark) AS best FROM attempt WHERE learner_id = ? GROUP BY exercise_id")
+        jdbc.sql("SELECT exercise_id, COUNT(*) AS n, MAX(mark) AS best FROM attempt WHERE learner_id = ? AND quiz_id IS NULL GROUP BY exercise_id")
                 .param(learner)
                 .query(rs -> {
                     result.put(rs.getString("exercise_id"), new double[] {rs.getLong("n"), rs.getDouble("best")});

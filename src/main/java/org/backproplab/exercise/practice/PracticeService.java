@@ -26,6 +26,7 @@ import org.backproplab.exercise.library.ExerciseLibrary;
 import org.backproplab.exercise.model.Exercise;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -143,17 +144,45 @@ public class PracticeService {
         if (repository.latestAttempt(learner, w.exercise().id()).filter(last -> sameAnswers(last, w, answers)).isPresent()) {
             return new Checked(counted, after, true);
         }
+        record(learner, w, grade, current.solutionSeen(), current.startedAt(), null);
+        return new Checked(counted, after, false);
+    }
+
+    /**
+     * Records answers checked inside a quiz as an attempt at the exercise, marked with the quiz
+     * attempt, and publishes {@link AttemptRecorded}: the teacher's dashboard and the flashcards see
+     * quiz work as they see practice, while practice's own pages (history, best marks, "continue")
+     * leave it out. Runs in the quiz's transaction, which holds the learner's lock.
+     *
+     * @param grade     the grade of the answers after the hints taken (an attempt: every answer readable)
+     * @param startedAt when the quiz attempt began: the time taken runs from then or from the
+     *                  attempt's previous check, whichever is later (a quiz's exercises are not timed one by one)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordQuizCheck(UUID learner, QuizCheck quiz, Workspace w, Grade grade, Instant startedAt) {
+        Instant since = repository.lastQuizCheckAt(learner, quiz.quizId(), quiz.attemptNo()).filter(startedAt::isBefore).orElse(startedAt);
+        record(learner, w, grade, false, since, quiz);
+    }
+
+    /** The mistakes recognised in the checks of one quiz attempt, by exercise, each once, oldest first. */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> quizMistakes(UUID learner, QuizCheck quiz) {
+        return repository.quizMistakes(learner, quiz.quizId(), quiz.attemptNo());
+    }
+
+    private void record(UUID learner, Workspace w, Grade grade, boolean solutionSeen, Instant startedAt, QuizCheck quiz) {
         List<AttemptPart> parts = new ArrayList<>();
         for (PartResult p : grade.parts()) {
-            parts.add(new AttemptPart(p.partId(), p.answer(), p.status(), MarkingPolicy.counted(p.mark(), current.solutionSeen()),
+            parts.add(new AttemptPart(p.partId(), p.answer(), p.status(), MarkingPolicy.counted(p.mark(), solutionSeen),
                     p.mistake() == null ? null : p.mistake().code()));
         }
+        double mark = MarkingPolicy.counted(grade.mark(), solutionSeen);
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // as H2 and PostgreSQL keep it, so the event says the same
         var attempt = new Attempt(0, w.exercise().id(), w.variant().seed(), w.exercise().sourceHash(), w.variant().params(),
-                parts, mark, max, current.hintsUsed(), current.solutionSeen(), Duration.between(current.startedAt(), at).toMillis(), at);
-        long id = repository.saveAttempt(learner, attempt);
-        events.publishEvent(new AttemptRecorded(id, learner, attempt.exerciseId(), mark, max, attempt.mistakeCodes(), at));
-        return new Checked(counted, after, false);
+                parts, mark, w.maxMark(), w.current().hintsUsed(), solutionSeen,
+                Math.max(0, Duration.between(startedAt, at).toMillis()), at);
+        long id = repository.saveAttempt(learner, attempt, quiz);
+        events.publishEvent(new AttemptRecorded(id, learner, attempt.exerciseId(), mark, w.maxMark(), attempt.mistakeCodes(), at));
     }
 
     /** Whether the last attempt answered these numbers with these answers (spaces around them aside). */

@@ -23,6 +23,8 @@ import org.backproplab.exercise.model.Part;
 import org.backproplab.exercise.model.Quiz;
 import org.backproplab.exercise.practice.Checked;
 import org.backproplab.exercise.practice.CurrentVariant;
+import org.backproplab.exercise.practice.PracticeService;
+import org.backproplab.exercise.practice.QuizCheck;
 import org.backproplab.exercise.practice.Workspace;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * exercise (from the learner, the quiz, the attempt's number and the exercise), so that nothing seen
  * on Practice (a worked solution, a hint) carries over, and nothing done in a quiz changes practice.
  * The worked solutions wait for the summary. Where the learner is, the hints taken, each exercise's
- * best mark and the answers last checked are stored, so that a reload resumes the quiz.
+ * best mark and the answers last checked are stored, so that a reload resumes the quiz. Every check
+ * is also recorded as an attempt marked with the quiz ({@link PracticeService#recordQuizCheck}), so
+ * that the teacher sees quiz work and its mistakes become flashcards; practice's pages leave it out.
  * <p>
  * As in practice, reading never writes: the first attempt is stored on the learner's first action
  * in it. Every action takes the learner's row lock first and is refused with a
@@ -42,11 +46,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuizService {
     private final ExerciseLibrary library;
     private final QuizRepository repository;
+    private final PracticeService practice;
     private final Clock clock;
 
-    QuizService(ExerciseLibrary library, QuizRepository repository, Clock clock) {
+    QuizService(ExerciseLibrary library, QuizRepository repository, PracticeService practice, Clock clock) {
         this.library = library;
         this.repository = repository;
+        this.practice = practice;
         this.clock = clock;
     }
 
@@ -159,6 +165,9 @@ public class QuizService {
             kept.add(Map.entry(p.partId(), p.answer()));
         }
         repository.saveAnswers(attempt.id(), exerciseId, kept);
+        if (!repeated) {
+            practice.recordQuizCheck(learner, new QuizCheck(seen.quiz().id(), attempt.number()), w, grade, attempt.startedAt());
+        }
         return new Checked(grade, Workspace.draw(w.exercise(), w.current().withBestMark(next.bestMark())), repeated);
     }
 

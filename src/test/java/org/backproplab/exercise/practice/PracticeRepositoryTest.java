@@ -72,8 +72,8 @@ class PracticeRepositoryTest {
         var newer = attempt(T0.plusSeconds(60), List.of(
                 new AttemptPart("q", "3", Status.CORRECT, 0.5, null),
                 new AttemptPart("dx", "4", Status.FOLLOW_THROUGH, 0.5, null)));
-        long olderId = repository.saveAttempt(learner, older);
-        long newerId = repository.saveAttempt(learner, newer);
+        long olderId = repository.saveAttempt(learner, older, null);
+        long newerId = repository.saveAttempt(learner, newer, null);
 
         var read = repository.attempts(learner, "ex");
         assertThat(read).extracting(Attempt::id).containsExactly(newerId, olderId);
@@ -97,10 +97,10 @@ class PracticeRepositoryTest {
     void aTeacherCanCountRightAnswersPerPartInSql() {
         repository.saveAttempt(learner, attempt(T0, List.of(
                 new AttemptPart("q", "3", Status.CORRECT, 0.5, null),
-                new AttemptPart("dx", "-4", Status.WRONG, 0, "M03"))));
+                new AttemptPart("dx", "-4", Status.WRONG, 0, "M03"))), null);
         repository.saveAttempt(learner, attempt(T0.plusSeconds(1), List.of(
                 new AttemptPart("q", "3", Status.CORRECT, 0.5, null),
-                new AttemptPart("dx", "4", Status.CORRECT, 0.5, null))));
+                new AttemptPart("dx", "4", Status.CORRECT, 0.5, null))), null);
 
         var perPart = jdbc.sql("""
                 SELECT p.part_id, COUNT(*) AS answers, SUM(CASE WHEN p.status <> 'WRONG' THEN 1 ELSE 0 END) AS counted,

@@ -129,6 +129,36 @@ class QuizServiceTest {
         assertThat(after.best()).isCloseTo(1.0, within(1e-9));
         assertThat(after.repeated()).as("the same answers as before").isTrue();
         assertThat(quizzes.summary(open()).total()).isCloseTo(1.0, within(1e-9));
+        assertThat(quizChecks()).as("the same answers again are not a second attempt").isEqualTo(1);
+    }
+
+    private long quizChecks() {
+        return jdbc.sql("SELECT COUNT(*) FROM attempt WHERE learner_id = ? AND quiz_id = ? AND quiz_attempt_no = 1")
+                .params(learner, QUIZ).query(Long.class).single();
+    }
+
+    @Test
+    void everyCheckInAQuizIsRecordedForTheTeacherWithItsMistakesEvenWhenPutRightLater() {
+        var run = open();
+        var w = run.step("sum-times-z").workspace();
+        Map<String, String> slip = rightAnswers(w);
+        String partId = w.exercise().parts().get(w.exercise().parts().size() - 1).id();
+        slip.put(partId, String.valueOf(-((Number) w.variant().answer(partId)).doubleValue())); // the sign flipped
+        var wrong = quizzes.submit(learner, run, "sum-times-z", slip);
+        var named = wrong.grade().parts().stream().filter(p -> p.mistake() != null).map(p -> p.mistake().code()).toList();
+        assertThat(named).as("the grader names the slip").isNotEmpty();
+        quizzes.submit(learner, run, "sum-times-z", rightAnswers(w));
+
+        assertThat(quizChecks()).isEqualTo(2);
+        var marks = jdbc.sql("SELECT mark FROM attempt WHERE learner_id = ? AND quiz_id = ? ORDER BY id").params(learner, QUIZ)
+                .query(Double.class).list();
+        assertThat(marks.get(0)).isLessThan(1.0);
+        assertThat(marks.get(1)).isCloseTo(1.0, within(1e-9));
+        assertThat(practice.quizMistakes(learner, new org.backproplab.exercise.practice.QuizCheck(QUIZ, 1)))
+                .as("the summary can still name the slip that was put right").containsEntry("sum-times-z", named);
+        assertThat(practice.history(learner, "sum-times-z")).as("practice's history leaves quiz work out").isEmpty();
+        assertThat(practice.standings(learner).stream().filter(st -> st.exercise().id().equals("sum-times-z")).findFirst()
+                .orElseThrow().attempts()).isZero();
     }
 
     @Test
