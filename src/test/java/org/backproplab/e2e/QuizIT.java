@@ -50,7 +50,10 @@ class QuizIT extends BrowserTest {
         var e = Program.parse("q = x + y\nf = q * z").evaluate(valuesOnPage()).backward();
         page.locator("#answer-0 input").fill(Double.toString(e.node("q").data()));
         page.locator("#answer-1 input").fill(Double.toString(e.node("z").grad()));
-        page.locator("#answer-2 input").fill(Double.toString(e.node("x").grad()));
+        page.locator("#answer-2 input").fill(Double.toString(-e.node("x").grad())); // a slip first: the sign
+        page.locator("#submit").click();
+        assertThat(page.locator("#summary")).not().containsText("Well done");
+        page.locator("#answer-2 input").fill(Double.toString(e.node("x").grad())); // then put right
         page.locator("#submit").click();
         assertThat(page.locator("#summary")).hasText("Mark: 1.00 of 1.00. Well done.");
         assertThat(page.locator("#solution")).hasCount(0);
@@ -79,6 +82,8 @@ class QuizIT extends BrowserTest {
         assertThat(page.locator("h1")).containsText("Quiz summary");
         assertThat(page.locator("#quiz-total")).hasText("Total: 2.00 of 4.");
         assertThat(page.locator("#quiz-summary")).containsText("skipped");
+        // The slip put right on exercise 2 is still named, so the learner can look at it again.
+        assertThat(page.locator("#quiz-summary")).containsText("put right after a check");
         var review = page.locator("#quiz-review");
         assertThat(review).containsText("What to review");
         assertThat(review).containsText("Fan-out");

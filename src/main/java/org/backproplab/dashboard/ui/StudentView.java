@@ -137,7 +137,7 @@ public class StudentView extends DashboardPage {
         grid.setAriaLabel("Attempts, newest first");
         grid.addColumn(a -> TIME.format(a.createdAt())).setHeader("Time (UTC)").setAutoWidth(true);
         grid.addColumn(AttemptRecord::exerciseId).setHeader("Exercise").setAutoWidth(true);
-        grid.addColumn(a -> a.quizId() == null ? "practice" : "quiz " + dashboard.quizTitle(a.quizId())).setHeader("In").setAutoWidth(true);
+        grid.addColumn(a -> a.quizId() == null ? "practice" : "quiz " + dashboard.quizTitle(a.quizId())).setHeader("In").setKey("in").setAutoWidth(true);
         grid.addColumn(a -> number(a.mark()) + " / " + number(a.maxMark())).setHeader("Mark").setAutoWidth(true);
         grid.addColumn(a -> a.parts().stream().map(PartRecord::mistakeCode).filter(c -> c != null).collect(Collectors.joining(", ")))
                 .setHeader("Mistakes").setAutoWidth(true);

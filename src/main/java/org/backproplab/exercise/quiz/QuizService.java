@@ -213,8 +213,12 @@ public class QuizService {
         return read(learner, quiz);
     }
 
-    /** The summary of an attempt: each exercise's best mark, the mistakes of the answers last checked, what to review. */
-    public QuizSummary summary(QuizRun run) {
+    /**
+     * The summary of an attempt: each exercise's best mark, the mistakes of the answers last checked
+     * and those of earlier checks put right since, what to review.
+     */
+    @Transactional(readOnly = true)
+    public QuizSummary summary(UUID learner, QuizRun run) {
         Map<String, Grade> grades = new HashMap<>();
         for (var step : run.steps()) {
             if (step.checked()) {
@@ -223,6 +227,7 @@ public class QuizService {
                         new Grade(g.parts(), g.invalid(), step.workspace().current().bestMark(), g.maxMark()));
             }
         }
-        return QuizSummary.of(run.quiz(), id -> run.step(id).workspace().exercise(), grades, library.exercises(), library.topics());
+        var earlier = practice.quizMistakes(learner, new QuizCheck(run.quiz().id(), run.number()));
+        return QuizSummary.of(run.quiz(), id -> run.step(id).workspace().exercise(), grades, earlier, library.exercises(), library.topics());
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.backproplab.content.Topics;
 import org.backproplab.exercise.grading.Grade;
+import org.backproplab.exercise.grading.Mistake;
 import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.Quiz;
@@ -24,8 +25,16 @@ import org.backproplab.exercise.model.Quiz;
  */
 public record QuizSummary(List<Row> rows, double total, int outOf, List<Review> reviews) {
 
-    /** One exercise of the quiz; {@code grade} is null when it was skipped. */
-    public record Row(Exercise exercise, Grade grade) {
+    /**
+     * One exercise of the quiz; {@code grade} is null when it was skipped. {@code putRight} are the
+     * titles of mistakes named in earlier checks of it that the last answers no longer make: a quiz
+     * may be checked again, and the slip still deserves a look.
+     */
+    public record Row(Exercise exercise, Grade grade, List<String> putRight) {
+        public Row {
+            putRight = List.copyOf(putRight);
+        }
+
         public boolean skipped() {
             return grade == null;
         }
@@ -53,16 +62,22 @@ public record QuizSummary(List<Row> rows, double total, int outOf, List<Review> 
     }
 
     /**
-     * @param grades the grade of each exercise checked, its mark the one that counts
-     * @param all    every exercise, for the exercises of each topic to review
+     * @param grades  the grade of each exercise checked, its mark the one that counts
+     * @param earlier the mistake codes named in every check of the attempt, by exercise
+     * @param all     every exercise, for the exercises of each topic to review
      */
     public static QuizSummary of(Quiz quiz, Function<String, Exercise> exercises, Map<String, Grade> grades,
-            Collection<Exercise> all, Topics topics) {
+            Map<String, List<String>> earlier, Collection<Exercise> all, Topics topics) {
         List<Row> rows = new ArrayList<>();
         Set<String> review = new LinkedHashSet<>();
         double total = 0;
         for (String id : quiz.exerciseIds()) {
-            Row row = new Row(exercises.apply(id), grades.get(id));
+            Grade grade = grades.get(id);
+            List<String> last = grade == null ? List.of()
+                    : grade.parts().stream().filter(p -> p.mistake() != null).map(p -> p.mistake().code()).toList();
+            List<String> putRight = earlier.getOrDefault(id, List.of()).stream().filter(code -> !last.contains(code))
+                    .map(code -> Mistake.byCode(code).title()).toList();
+            Row row = new Row(exercises.apply(id), grade, putRight);
             rows.add(row);
             if (!row.skipped()) {
                 total += row.grade().mark();

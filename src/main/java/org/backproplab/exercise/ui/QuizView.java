@@ -125,14 +125,14 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void summary() {
         add(new H1("Quiz summary: " + run.quiz().title()));
-        var result = quizzes.summary(run);
+        var result = quizzes.summary(learner.id(), run);
         var totalText = new Paragraph(String.format(Locale.ROOT, "Total: %.2f of %d.", result.total(), result.outOf()));
         totalText.setId("quiz-total");
         var grid = new Grid<QuizSummary.Row>();
         grid.setId("quiz-summary");
         grid.addColumn(r -> r.exercise().title()).setHeader("Exercise").setFlexGrow(2);
         grid.addColumn(r -> r.skipped() ? "skipped" : String.format(Locale.ROOT, "%.2f", r.grade().mark())).setHeader("Mark");
-        grid.addColumn(r -> r.mistakes().isEmpty() ? "—" : String.join("; ", r.mistakes())).setHeader("Mistakes found").setFlexGrow(3);
+        grid.addColumn(QuizView::mistakes).setHeader("Mistakes found").setFlexGrow(3);
         grid.setItems(result.rows());
         grid.setAllRowsVisible(true);
         add(totalText, grid);
@@ -162,6 +162,16 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         again.setId("quiz-again");
         add(again);
+    }
+
+    /** The mistakes of the last answers, then those of earlier checks that were put right. */
+    static String mistakes(QuizSummary.Row r) {
+        String last = String.join("; ", r.mistakes());
+        String earlier = r.putRight().isEmpty() ? "" : "put right after a check: " + String.join("; ", r.putRight());
+        if (last.isEmpty() && earlier.isEmpty()) {
+            return "—";
+        }
+        return last.isEmpty() ? earlier : earlier.isEmpty() ? last : last + "; " + earlier;
     }
 
     /** Now that the quiz is over: the worked solution of each exercise, for the numbers the quiz gave. */

@@ -114,6 +114,23 @@ class DashboardKaribuTest extends KaribuTest {
         var text = StudentView.details(((org.backproplab.dashboard.domain.AttemptRecord) attempts.getListDataView().getItem(1)))
                 .getElement().getTextRecursively();
         assertThat(text).contains("x = 2").contains("answered “-4”").contains("M01");
+        assertThat(_getFormatted(attempts, 0, "in")).as("the fixture's attempts are practice").isEqualTo("practice");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .contains("2 attempts on 1 exercise.");
+
+        // A check made in a quiz is listed with its quiz.
+        var quizzes = context.getBean(org.backproplab.exercise.quiz.QuizService.class);
+        UUID bob = school.learnerOf(school.bob);
+        var run = quizzes.open(bob, "first-steps").orElseThrow();
+        var parts = run.step("sum-times-z").workspace().exercise().parts();
+        var answers = new java.util.HashMap<String, String>();
+        parts.forEach(p -> answers.put(p.id(), "0"));
+        quizzes.submit(bob, run, "sum-times-z", answers);
+        UI.getCurrent().navigate(StudentView.path(school.year12, school.bob));
+        @SuppressWarnings("unchecked")
+        Grid<Object> after = _get(Grid.class, spec -> spec.withId("attempts"));
+        assertThat(_getFormatted(after, 0, "in")).isEqualTo("quiz First steps");
+
         // Eve is in another class: not through this one.
         UI.getCurrent().navigate(StudentView.path(school.year12, school.eve));
         assertThat(shown()).isInstanceOf(NotFoundView.class);

@@ -128,7 +128,7 @@ class QuizServiceTest {
         assertThat(after.grade().mark()).isCloseTo(0.8, within(1e-9));
         assertThat(after.best()).isCloseTo(1.0, within(1e-9));
         assertThat(after.repeated()).as("the same answers as before").isTrue();
-        assertThat(quizzes.summary(open()).total()).isCloseTo(1.0, within(1e-9));
+        assertThat(quizzes.summary(learner, open()).total()).isCloseTo(1.0, within(1e-9));
         assertThat(quizChecks()).as("the same answers again are not a second attempt").isEqualTo(1);
     }
 
@@ -157,6 +157,10 @@ class QuizServiceTest {
         assertThat(practice.quizMistakes(learner, new org.backproplab.exercise.practice.QuizCheck(QUIZ, 1)))
                 .as("the summary can still name the slip that was put right").containsEntry("sum-times-z", named);
         assertThat(practice.history(learner, "sum-times-z")).as("practice's history leaves quiz work out").isEmpty();
+        var row = quizzes.summary(learner, open()).rows().stream().filter(r -> r.exercise().id().equals("sum-times-z")).findFirst().orElseThrow();
+        assertThat(row.mistakes()).isEmpty();
+        assertThat(row.putRight()).as("the summary names the slip put right")
+                .containsExactlyElementsOf(named.stream().map(c -> org.backproplab.exercise.grading.Mistake.byCode(c).title()).toList());
         assertThat(practice.standings(learner).stream().filter(st -> st.exercise().id().equals("sum-times-z")).findFirst()
                 .orElseThrow().attempts()).isZero();
     }
@@ -177,7 +181,7 @@ class QuizServiceTest {
         assertThat(run.finished()).isTrue();
         assertThat(open().finished()).as("a reload shows the summary").isTrue();
 
-        var summary = quizzes.summary(run);
+        var summary = quizzes.summary(learner, run);
         assertThat(summary.total()).isCloseTo(2.0, within(1e-9));
         assertThat(summary.rows()).extracting(QuizSummary.Row::skipped).containsExactly(false, false, false, true);
         assertThat(summary.topicsToReview()).contains("fan-out").doesNotContain("why-gradients");
