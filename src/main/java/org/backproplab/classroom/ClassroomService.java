@@ -216,6 +216,9 @@ public class ClassroomService {
                 }
             }
         }
+        if (dueAt != null && dueAt.isBefore(now())) {
+            throw new InvalidFieldException("due", "That due date has passed: choose today or a later day, or none.");
+        }
         var className = classes.find(classId).map(SchoolClass::name).orElseThrow();
         var assignment = new Assignment(UUID.randomUUID(), classId, className, clean,
                 quizId == null || quizId.isBlank() ? null : quizId, List.copyOf(exercises),

@@ -121,6 +121,23 @@ public class AccountService {
         return password;
     }
 
+    /**
+     * An admin gives a teacher or a student a new one-time password (a teacher who forgot theirs has
+     * no one else to ask); they must choose their own at the next login. Admins' passwords are not
+     * reset this way: each admin changes their own.
+     *
+     * @throws AccessDeniedException unless {@code adminId} is an admin and the account is not
+     */
+    @Transactional
+    public String resetPasswordAsAdmin(UUID adminId, UUID accountId) {
+        requireRole(adminId, Role.ADMIN);
+        var account = accounts.find(accountId).filter(a -> a.role() != Role.ADMIN)
+                .orElseThrow(() -> new AccessDeniedException("no such teacher or student"));
+        String password = OneTimePasswords.generate();
+        accounts.setPassword(account.id(), encoder.encode(password), true);
+        return password;
+    }
+
     /** @throws InvalidFieldException ("current" when the current password is wrong, "password" when the new one breaks a rule) */
     @Transactional
     public void changePassword(UUID accountId, String current, String chosen) {

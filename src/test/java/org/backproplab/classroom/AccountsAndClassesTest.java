@@ -245,6 +245,12 @@ abstract class AccountsAndClassesTest {
         assertThatThrownBy(() -> classes.members(other, c.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> classes.resetPassword(other, c.id(), s.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.resetStudentPassword(other, s.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.resetPasswordAsAdmin(mine, other)).as("only an admin").isInstanceOf(AccessDeniedException.class);
+        UUID admin = accounts.findByUsername("admin").orElseThrow().id();
+        assertThatThrownBy(() -> accounts.resetPasswordAsAdmin(admin, admin)).as("not an admin's").isInstanceOf(AccessDeniedException.class);
+        String fresh = accounts.resetPasswordAsAdmin(admin, other);
+        assertThat(fresh).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(accounts.mustChangePassword(other)).isTrue();
         assertThatThrownBy(() -> classes.assign(other, c.id(), "x", "first-steps", List.of(), null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> classes.createClass(s.id(), "A student's class")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.createTeacher(mine, unique("x"), "x")).isInstanceOf(AccessDeniedException.class);
@@ -279,6 +285,9 @@ abstract class AccountsAndClassesTest {
         classes.assign(teacher, c.id(), "Later", null, List.of("sum-times-z", "sum-times-z", "sigmoid-neuron"), null);
         classes.assign(teacher, c.id(), "The quiz", "first-steps", List.of(), Instant.parse("2030-01-01T23:59:00Z"));
         assertThatThrownBy(() -> classes.assign(teacher, c.id(), "none", null, List.of(), null)).isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> classes.assign(teacher, c.id(), "Late", null, List.of("sum-times-z"), Instant.parse("2020-01-01T23:59:00Z")))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("due date has passed")
+                .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("due"));
         assertThatThrownBy(() -> classes.assign(teacher, c.id(), "bad", null, List.of("no-such"), null)).isInstanceOf(InvalidFieldException.class);
         assertThatThrownBy(() -> classes.assign(teacher, c.id(), " ", "first-steps", List.of(), null)).isInstanceOf(InvalidFieldException.class);
 

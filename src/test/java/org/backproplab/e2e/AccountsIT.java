@@ -142,6 +142,33 @@ class AccountsIT extends BrowserTest {
     }
 
     @Test
+    void anAdminCreatesATeacherAndResetsTheirForgottenPassword() {
+        Accounts.fixture(); // the admin's password is set
+        Accounts.logIn(page, "admin", Accounts.PASSWORD);
+        page.navigate("admin");
+        String teacher = Accounts.unique("teach");
+        page.locator("#teacher-username input").fill(teacher);
+        page.locator("#teacher-name input").fill("Ms " + teacher);
+        page.locator("#teacher-create").click();
+        assertThat(page.locator("#teacher-created")).containsText("One-time password");
+        assertThat(page.locator("#accounts")).containsText(teacher);
+        assertThat(page.locator("#reset-admin")).hasCount(0); // an admin changes their own
+        page.locator("#reset-" + teacher).click();
+        String oneTime = page.locator("#admin-reset-value").innerText().strip();
+        assertThat(oneTime).hasSizeGreaterThanOrEqualTo(12);
+        screenshot(page, "admin-reset");
+
+        var other = newContext(new Browser.NewContextOptions());
+        Page t = other.newPage();
+        t.navigate("login");
+        t.locator("#login-form input[name='username']").fill(teacher);
+        t.locator("#login-form input[name='password']").fill(oneTime);
+        t.locator("#login-form input[name='password']").press("Enter");
+        assertThat(t.locator("#must-change-notice")).isVisible();
+        other.close();
+    }
+
+    @Test
     void aStudentCannotOpenTeacherPagesEvenByAddress() {
         var f = Accounts.fixture();
         Accounts.logIn(page, f.student(), Accounts.PASSWORD);

@@ -1,5 +1,6 @@
 package org.backproplab.classroom.ui;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -221,7 +222,8 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
         exercises.setItemLabelGenerator(Exercise::title);
         var due = new DatePicker("Due (optional)");
         due.setId("assignment-due");
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("title", title, "work", exercises);
+        due.setMin(LocalDate.now(ZoneOffset.UTC)); // work is due at the end of a day, UTC; the service refuses a past one
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("title", title, "work", exercises, "due", due);
         var assign = new Button("Assign", e -> {
             Fields.clear(fields);
             try {

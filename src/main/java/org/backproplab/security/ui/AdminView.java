@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -22,6 +23,7 @@ import org.backproplab.security.AccountRules;
 import org.backproplab.security.AccountService;
 import org.backproplab.security.CurrentUser;
 import org.backproplab.security.InvalidFieldException;
+import org.backproplab.security.Role;
 
 /** For admins: create teacher accounts, see every account. */
 @Route("admin")
@@ -41,6 +43,24 @@ public class AdminView extends VerticalLayout {
         grid.addColumn(Account::username).setHeader("User name");
         grid.addColumn(Account::displayName).setHeader("Name");
         grid.addColumn(a -> a.role().name().toLowerCase(java.util.Locale.ROOT)).setHeader("Role");
+        var reset = new Paragraph();
+        reset.setId("password-reset");
+        grid.addComponentColumn(a -> {
+            if (a.role() == Role.ADMIN) {
+                return new Span();
+            }
+            var button = new Button("Reset password", e -> {
+                var value = new Span(accounts.resetPasswordAsAdmin(adminId, a.id()));
+                value.setId("admin-reset-value");
+                reset.removeAll();
+                reset.add(new Span("New one-time password for " + a.username() + ": "), value,
+                        new Span(" (shown once; they choose their own at the next login)."));
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.setAriaLabel("Reset the password of " + a.username());
+            button.setId("reset-" + a.username());
+            return button;
+        }).setHeader("Password");
         grid.setAllRowsVisible(true);
         grid.setItems(accounts.all(adminId));
 
@@ -70,6 +90,6 @@ public class AdminView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(username, name);
         form.setMaxWidth("32em");
-        add(new H2("New teacher"), form, create, created, new H2("All accounts"), grid);
+        add(new H2("New teacher"), form, create, created, new H2("All accounts"), reset, grid);
     }
 }
