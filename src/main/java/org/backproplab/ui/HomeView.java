@@ -38,19 +38,21 @@ import org.backproplab.ui.component.HomePanel;
 @Route("")
 @Menu(order = 0, title = "Start here", icon = "vaadin:home")
 @PageTitle("Backprop Lab — learn how neural networks learn")
-public class HomeView extends VerticalLayout {
+public class HomeView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
     static final double X_MIN = -6;
     static final double X_MAX = 6;
     static final double X_STEP = 0.1;
 
     private final EChart chart = new EChart();
     private final Paragraph picked = new Paragraph("Click anywhere on the chart to read σ and σ' at that z.");
+    private final CurrentLearner learner;
 
     /**
      * @param panels the learner's own sections (continue, assignments, cards due...), each feature's
      *               {@link HomePanel}, in their {@code @Order}
      */
     public HomeView(CurrentLearner learner, List<HomePanel> panels) {
+        this.learner = learner;
         addClassName("bpl-page");
         setPadding(false);
 
@@ -148,5 +150,16 @@ public class HomeView extends VerticalLayout {
 
     private static double round(double z) {
         return Math.round(z * 10) / 10.0;
+    }
+
+    /** Just registered (the registration page sends the new account here with {@code ?welcome}): say so once. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        if (learner.isSignedIn() && event.getLocation().getQueryParameters().getParameters().containsKey("welcome")) {
+            var welcome = new Paragraph("Your account is ready and you are signed in. What you did here as a guest is kept in it.");
+            welcome.setId("welcome-notice");
+            welcome.getElement().setAttribute("role", "status");
+            addComponentAtIndex(1, welcome);
+        }
     }
 }

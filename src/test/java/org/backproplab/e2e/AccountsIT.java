@@ -83,10 +83,12 @@ class AccountsIT extends BrowserTest {
         assertThat(page.locator("#reg-password")).containsText("common");
         page.locator("#reg-password input").fill("my own long secret");
         page.locator("#reg-repeat input").fill("my own long secret");
+        String guestSession = sessionCookie(page.context());
         page.locator("#reg-submit").click();
-        assertThat(page.locator("#login-notice")).containsText("Your account is ready");
-        Accounts.logIn(page, student, "my own long secret");
+        // Signed in at once, on the start page, in a new session.
+        assertThat(page.locator("#welcome-notice")).containsText("you are signed in");
         assertThat(page.locator("#account-name")).hasText(MARKUP);
+        assertThat(sessionCookie(page.context())).as("a new session id at registration").isNotEqualTo(guestSession);
         assertThat(page.locator("#my-assignments")).containsText("Chain rule warm-up");
         assertThat(page.locator("#my-assignments")).containsText("due 31 Dec 2030");
         assertThat(page.locator("#continue")).containsText("Add, then multiply");

@@ -42,7 +42,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     private final TextField joinCode = new TextField("Class join code (if you have one)");
     private final CurrentUser user;
 
-    public RegisterView(StudentRegistration registration, CurrentLearner learner, CurrentUser user) {
+    public RegisterView(StudentRegistration registration, CurrentLearner learner, CurrentUser user, SignInNow signIn) {
         this.user = user;
         addClassName("bpl-page");
         setPadding(false);
@@ -80,10 +80,15 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
                 return;
             }
             try {
-                registration.register(username.getValue(), displayName.getValue(), password.getValue(), joinCode.getValue(),
-                        learner.storedGuest());
+                var account = registration.register(username.getValue(), displayName.getValue(), password.getValue(),
+                        joinCode.getValue(), learner.storedGuest());
                 learner.forgetGuest(); // its progress is the account's now, and its row is gone
-                getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.simple(Map.of("registered", "yes"))));
+                if (signIn.signIn(account.username())) {
+                    // A full load, so that the whole app (menu, account name) is drawn for the account.
+                    getUI().ifPresent(ui -> ui.getPage().setLocation(ui.getInternals().getContextRootRelativePath() + "?welcome"));
+                } else {
+                    getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.simple(Map.of("registered", "yes"))));
+                }
             } catch (InvalidFieldException refused) {
                 Fields.show(refused, fields);
             }
