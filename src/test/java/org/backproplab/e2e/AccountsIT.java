@@ -91,6 +91,8 @@ class AccountsIT extends BrowserTest {
         assertThat(sessionCookie(page.context())).as("a new session id at registration").isNotEqualTo(guestSession);
         assertThat(page.locator("#my-assignments")).containsText("Chain rule warm-up");
         assertThat(page.locator("#my-assignments")).containsText("due 31 Dec 2030");
+        // A quiz is started by acting in it, not by practising its exercises (sum-times-z is in it).
+        assertThat(page.locator("#my-assignments .bpl-assignment-state")).hasText("Not started");
         assertThat(page.locator("#continue")).containsText("Add, then multiply");
         screenshot(page, "accounts-student-home");
         page.navigate("practice/exercise/sum-times-z");
@@ -120,6 +122,15 @@ class AccountsIT extends BrowserTest {
         s.locator("#pw-repeat input").fill("a brand new secret");
         s.locator("#pw-save").click();
         assertThat(s.locator("#my-assignments")).containsText("Chain rule warm-up");
+        // The student finishes the assigned quiz (skipping every exercise): the start page says done.
+        s.locator("#my-assignments a", new Page.LocatorOptions().setHasText("First steps")).click();
+        for (int i = 0; i < 4; i++) {
+            assertThat(s.locator("#quiz-progress")).containsText("exercise " + (i + 1) + " of 4");
+            s.locator("#quiz-skip").click();
+        }
+        assertThat(s.locator("h1")).containsText("Quiz summary");
+        s.navigate("");
+        assertThat(s.locator("#my-assignments .bpl-assignment-state")).hasText("Done");
 
         assertThat(dialogs).as("no script from a text field ran").isEmpty();
         assertThat((Boolean) t.evaluate("() => document.querySelectorAll('img[src=\"x\"]').length === 0")).isTrue();

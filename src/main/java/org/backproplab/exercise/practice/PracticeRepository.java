@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -155,6 +157,12 @@ class PracticeRepository {
                 });
         return result;
     }
+    /** The exercises the learner has attempted, in practice or in a quiz. */
+    Set<String> exercisesAttempted(UUID learner) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT exercise_id FROM attempt WHERE learner_id = ?").param(learner)
+                .query(String.class).list());
+    }
+
     /** When the last check of one quiz attempt was stored. */
     Optional<Instant> lastQuizCheckAt(UUID learner, String quizId, int attemptNo) {
         return jdbc.sql("SELECT MAX(created_at) FROM attempt WHERE learner_id = ? AND quiz_id = ? AND quiz_attempt_no = ?")

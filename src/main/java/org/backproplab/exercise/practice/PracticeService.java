@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
@@ -162,6 +163,12 @@ public class PracticeService {
     public void recordQuizCheck(UUID learner, QuizCheck quiz, Workspace w, Grade grade, Instant startedAt) {
         Instant since = repository.lastQuizCheckAt(learner, quiz.quizId(), quiz.attemptNo()).filter(startedAt::isBefore).orElse(startedAt);
         record(learner, w, grade, false, since, quiz);
+    }
+
+    /** The exercises the learner has attempted, in practice or in a quiz (what an assignment of exercises asks). */
+    @Transactional(readOnly = true)
+    public Set<String> exercisesAttempted(UUID learner) {
+        return repository.exercisesAttempted(learner);
     }
 
     /** The mistakes recognised in the checks of one quiz attempt, by exercise, each once, oldest first. */

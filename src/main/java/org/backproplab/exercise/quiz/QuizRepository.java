@@ -47,6 +47,12 @@ class QuizRepository {
                 .optional();
     }
 
+    /** Whether any attempt of the learner at the quiz was finished. */
+    boolean anyFinished(UUID learner, String quizId) {
+        return jdbc.sql("SELECT COUNT(*) FROM quiz_attempt WHERE learner_id = ? AND quiz_id = ? AND finished_at IS NOT NULL")
+                .params(learner, quizId).query(Long.class).single() > 0;
+    }
+
     AttemptRow insert(UUID learner, String quizId, int number, Instant startedAt) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO quiz_attempt (learner_id, quiz_id, attempt_no, at_exercise, started_at) VALUES (?, ?, ?, 0, ?)")

@@ -203,6 +203,18 @@ public class QuizService {
         return read(learner, seen.quiz());
     }
 
+    /** Whether the learner has acted in an attempt at the quiz (an attempt is stored on the first action). */
+    @Transactional(readOnly = true)
+    public boolean begun(UUID learner, String quizId) {
+        return repository.latest(learner, quizId).isPresent();
+    }
+
+    /** Whether the learner has finished an attempt at the quiz (a later attempt may be open). */
+    @Transactional(readOnly = true)
+    public boolean finishedOnce(UUID learner, String quizId) {
+        return repository.anyFinished(learner, quizId);
+    }
+
     /** Starts a new attempt at a quiz, with new variants of every exercise. */
     @Transactional
     public QuizRun again(UUID learner, String quizId) {
