@@ -45,7 +45,7 @@ public class AppShell implements AppShellConfigurator {
             .%1$s:focus { transform: none; }
             #%2$s:focus { outline: none; }
             vaadin-radio-group > label[slot="label"], vaadin-text-field > label[slot="label"] { white-space: normal; }
-            bpl-math { display: inline-block; max-width: 100%%; overflow-x: auto; overflow-y: hidden; vertical-align: middle; }
+            bpl-math { display: inline-block; position: relative; max-width: 100%%; overflow-x: auto; overflow-y: hidden; vertical-align: middle; }
             bpl-math[display], .katex-display { display: block; }
             h1, h2, h3 { overflow-wrap: anywhere; }
             [id] { scroll-margin-top: calc(var(--vaadin-app-layout-navbar-offset-top, 0px) + 4.5rem); }

@@ -182,10 +182,15 @@ class LessonIT extends BrowserTest {
         var section = page.locator("h2#chain-rule");
         assertThat(section).hasText("The chain rule at each node");
         // Opened at the section: its heading is on screen, below the app's bar, not at the top of the page.
+        // The layout's content area scrolled to it; the document itself stays put (no blank strip above
+        // the bar: KaTeX's hidden MathML once made the document taller than the window).
         assertThat(section).isInViewport();
         page.waitForFunction("() => { const top = document.getElementById('chain-rule').getBoundingClientRect().top;"
-                + " return window.scrollY > 0 && top >= document.querySelector('vaadin-app-layout [slot=navbar]').getBoundingClientRect().bottom"
+                + " const content = document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[content]');"
+                + " return content.scrollTop > 0 && window.scrollY === 0"
+                + " && top >= document.querySelector('vaadin-app-layout [slot=navbar]').getBoundingClientRect().bottom"
                 + " && top < window.innerHeight / 2; }");
+        assertThat(page.evaluate("() => document.scrollingElement.scrollHeight <= window.innerHeight")).isEqualTo(true);
         screenshot(page, "lesson-opened-at-section");
     }
 
