@@ -33,7 +33,8 @@ public class AppShell implements AppShellConfigurator {
      * Shell rules kept here rather than in the theme, which is compiled into the production bundle.
      * The skip link is out of sight until the keyboard reaches it; the main landmark it focuses
      * needs no ring of its own. Field labels (a quiz question is one) wrap instead of running off a
-     * phone's screen: Lumo keeps them on one line.
+     * phone's screen: Lumo keeps them on one line. On a phone the app's name and a long account name
+     * share the bar, each cut with an ellipsis (the name is in full on the account page and in the drawer).
      */
     private static final String SHELL_STYLE = """
             .%1$s {
@@ -50,6 +51,8 @@ public class AppShell implements AppShellConfigurator {
             h1, h2, h3 { overflow-wrap: anywhere; }
             [id] { scroll-margin-top: calc(var(--vaadin-app-layout-navbar-offset-top, 0px) + 4.5rem); }
             #app-title { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+            #account-menu { min-width: 0; }
+            #account-name { display: block; min-width: 3em; max-width: 40vw; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
             """.formatted(SKIP_LINK_CLASS, MainLayout.MAIN_ID);
 
     // Vaadin adds its connection indicator ("Online", "Connection lost") outside every landmark; as

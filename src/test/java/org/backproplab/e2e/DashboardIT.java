@@ -73,6 +73,7 @@ class DashboardIT extends BrowserTest {
         cell.click();
         assertThat(page.locator("#suggestion")).containsText("Suggested");
         assertThat(page.locator("#occurrences")).containsText("Bob Slip");
+        assertThat(page.locator("#suggestion")).isInViewport(); // the details are brought into view
         screenshot(page, "dashboard-mistakes");
 
         page.locator("#occurrences a", new Page.LocatorOptions().setHasText("Bob Slip")).click();

@@ -133,6 +133,8 @@ public class MistakeHeatMapView extends DashboardPage {
             detail.add(list);
         }
         detail.add(trend(code));
+        // The details open below the map, often below the fold: bring them into view.
+        detail.getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'start'}))");
     }
 
     private Div trend(String code) {

@@ -118,6 +118,9 @@ public class StudentView extends DashboardPage {
             running.add(new double[] {i + 1, sum / (i + 1)});
         }
         var option = ChartOptions.xy("Marks over time", "attempt", "mark (%)");
+        // Attempts are counted: whole numbers on the axis, even for a single attempt; marks run 0–100 %.
+        option.with("xAxis").put("min", 1).put("max", Math.max(2, oldestFirst.size())).put("minInterval", 1);
+        option.with("yAxis").put("min", 0).put("max", 100);
         ChartOptions.line(option, "mark", marks).put("showSymbol", true);
         ChartOptions.line(option, "running mean", running);
         var chart = new EChart();
