@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -147,13 +148,25 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
         var grid = new Grid<ClassMember>();
         grid.setId("class-members");
         grid.setWidthFull();
-        grid.addColumn(ClassMember::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(ClassMember::username).setHeader("User name").setAutoWidth(true);
-        grid.addComponentColumn(this::memberActions).setHeader("Actions").setAutoWidth(true);
+        // Two columns, each free to wrap, so that the actions stay on a phone's screen.
+        grid.addComponentColumn(ClassView::member).setHeader("Student").setFlexGrow(1);
+        grid.addComponentColumn(this::memberActions).setHeader("Actions").setFlexGrow(1);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(members);
         grid.setAllRowsVisible(true);
         section.add(grid);
         return section;
+    }
+
+    /** The student's name, and their user name below it. */
+    private static Component member(ClassMember m) {
+        var name = new Span(m.displayName());
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        var username = new Span(m.username());
+        username.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Display.BLOCK);
+        var box = new Div(name, username);
+        box.getStyle().set("overflow-wrap", "anywhere");
+        return box;
     }
 
     private Component memberActions(ClassMember m) {

@@ -357,6 +357,7 @@ class ExerciseForm extends VerticalLayout {
         var attempts = actions.history(session.exercise().id());
         history.removeAllColumns();
         history.setId("history");
+        history.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT); // readable on a phone
         history.addColumn(a -> WHEN.format(a.createdAt().atZone(ZoneId.systemDefault()))).setHeader("When");
         history.addColumn(a -> String.format(Locale.ROOT, "%.2f / %.2f", a.mark(), a.maxMark())).setHeader("Mark");
         history.addColumn(a -> a.mistakeCodes().isEmpty() ? "—"
