@@ -69,14 +69,15 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         var cards = flashcards.cardsFor(codes, mainTopic);
         addedCards.removeAll();
         if (!cards.isEmpty()) {
+            // Mistakes by their title: the codes (M02) are for teachers' tables, not for the learner.
             addedCards.add("Added to your flashcards: " + String.join("; ", cards.stream().map(c -> c.mistake() != null
-                    ? c.mistake() + " " + mistakeTitle(c.mistake()) : practice.topics().title(c.topic())).toList()) + ". ");
+                    ? mistakeTitle(c.mistake()) : practice.topics().title(c.topic())).toList()) + ". ");
             addedCards.add(new RouterLink("Review them", FlashcardsView.class));
         }
     }
 
     private static String mistakeTitle(String code) {
-        return java.util.Arrays.stream(Mistake.values()).filter(m -> m.code().equals(code)).map(Mistake::title).findFirst().orElse("");
+        return Mistake.byCode(code).title();
     }
 
     @Override

@@ -221,7 +221,11 @@ public final class WorkedSolution {
             symbolic.add(String.join("\\cdot ", factors));
             numeric.add(String.join("\\cdot ", numbers));
         }
-        String tex = lhs + " = " + String.join(" + ", symbolic) + " = " + String.join(" + ", numeric) + " = " + number(total);
+        // A single edge is its own local derivative: writing the chain would only repeat the left side.
+        boolean direct = paths.stream().allMatch(p -> p.size() == 2);
+        String tex = direct && paths.size() == 1 ? lhs + " = " + number(total)
+                : direct ? lhs + " = " + String.join(" + ", numeric) + " = " + number(total)
+                : lhs + " = " + String.join(" + ", symbolic) + " = " + String.join(" + ", numeric) + " = " + number(total);
         if (part instanceof UpdatePart u) {
             tex += "\\qquad " + tex(u.param()) + "' = " + tex(u.param()) + " - " + number(u.rate()) + "\\cdot"
                     + "\\frac{\\partial " + tex(d.of()) + "}{\\partial " + tex(u.param()) + "}";

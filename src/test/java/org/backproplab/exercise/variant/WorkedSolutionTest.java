@@ -62,7 +62,15 @@ class WorkedSolutionTest {
         var solution = new WorkedSolution(variant("f = (x * y) * (x + y)\n", "- {id: dx, ask: gradient, wrt: x}"));
         assertThat(solution.edges()).containsExactlyInAnyOrder(new WorkedSolution.Edge("x", "f", 21.0),
                 new WorkedSolution.Edge("y", "f", 16.0));
-        assertThat(solution.chains().get("dx")).endsWith(" = (21) = 21");
+        // One edge is its own local derivative: no "∂f/∂x = ∂f/∂x = (21)" going round in a circle.
+        assertThat(solution.chains().get("dx")).isEqualTo(d("f", "x") + " = 21");
+    }
+
+    @Test
+    void aGradientOneStepAwayIsWrittenOnceThroughAChainItIsWrittenOut() throws Exception {
+        var solution = new WorkedSolution(variant(FAN_OUT, "- {id: dp, ask: gradient, wrt: p}\n- {id: dx, ask: gradient, wrt: x}"));
+        assertThat(solution.chains().get("dp")).isEqualTo(d("f", "p") + " = 5");
+        assertThat(solution.chains().get("dx")).contains(d("f", "p") + "\\cdot " + d("p", "x"));
     }
 
     @Test

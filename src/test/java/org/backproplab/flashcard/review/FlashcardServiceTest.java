@@ -100,7 +100,7 @@ class FlashcardServiceTest {
         assertThat(added).extracting(c -> c.id()).containsExactly("mistake-m02", "mistake-m04", "term-chain-rule");
         assertThat(next()).isEqualTo("mistake-m02");
         assertThat(service.counts(learner, UTC)).isEqualTo(new DueCounts(20, 0, 0));
-        assertThat(service.browse(learner, "M04")).singleElement().satisfies(l -> assertThat(l.fromMistake()).isTrue());
+        assertThat(service.browse(learner, "σ(z) instead of σ'(z)")).singleElement().satisfies(l -> assertThat(l.fromMistake()).isTrue());
         assertThat(service.addFromMistakes(learner, List.of(), "chain-rule")).isEmpty();
     }
 
