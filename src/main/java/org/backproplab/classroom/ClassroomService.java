@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.backproplab.exercise.library.ExerciseLibrary;
-import org.backproplab.exercise.model.Quiz;
 import org.backproplab.security.AccountDeleting;
 import org.backproplab.security.AccountService;
 import org.backproplab.security.InvalidFieldException;
@@ -200,24 +201,35 @@ public class ClassroomService {
     @Transactional
     public Assignment assign(UUID teacherId, UUID classId, String title, String quizId, List<String> exerciseIds, Instant dueAt) {
         requireTeacherOf(teacherId, classId);
-        String clean = checkedText("title", title, TITLE_MAX, "Enter a title for the assignment.");
-        List<String> exercises;
+        // Every field's problem at once, so that the teacher corrects them in one go.
+        Map<String, String> problems = new LinkedHashMap<>();
+        String clean = null;
+        try {
+            clean = checkedText("title", title, TITLE_MAX, "Enter a title for the assignment.");
+        } catch (InvalidFieldException e) {
+            problems.putAll(e.problems());
+        }
+        List<String> exercises = List.of();
         if (quizId != null && !quizId.isBlank()) {
-            Quiz quiz = library.quiz(quizId).orElseThrow(() -> new InvalidFieldException("work", "There is no such quiz."));
-            exercises = quiz.exerciseIds();
+            var quiz = library.quiz(quizId);
+            if (quiz.isEmpty()) {
+                problems.put("work", "There is no such quiz.");
+            } else {
+                exercises = quiz.get().exerciseIds();
+            }
         } else {
             exercises = new ArrayList<>(new LinkedHashSet<>(exerciseIds == null ? List.of() : exerciseIds));
             if (exercises.isEmpty()) {
-                throw new InvalidFieldException("work", "Choose a quiz or at least one exercise.");
+                problems.put("work", "Choose a quiz or at least one exercise.");
             }
-            for (String id : exercises) {
-                if (library.exercise(id).isEmpty()) {
-                    throw new InvalidFieldException("work", "There is no exercise \"" + id + "\".");
-                }
-            }
+            exercises.stream().filter(id -> library.exercise(id).isEmpty()).findFirst()
+                    .ifPresent(id -> problems.put("work", "There is no exercise \"" + id + "\"."));
         }
         if (dueAt != null && dueAt.isBefore(now())) {
-            throw new InvalidFieldException("due", "That due date has passed: choose today or a later day, or none.");
+            problems.put("due", "That due date has passed: choose today or a later day, or none.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
         }
         var className = classes.find(classId).map(SchoolClass::name).orElseThrow();
         var assignment = new Assignment(UUID.randomUUID(), classId, className, clean,

@@ -24,11 +24,25 @@ public class StudentRegistration {
         this.classes = classes;
     }
 
+    /**
+     * Every rule the registration form's fields break, by field ("username", "displayName",
+     * "password", "joinCode"), so that one try shows them all; empty when all is well.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> problems(String username, String displayName, String password, String joinCode) {
+        var problems = new java.util.LinkedHashMap<>(accounts.newAccountProblems(username, displayName, password));
+        if (joinCode != null && !joinCode.isBlank() && !classes.isOpenCode(joinCode)) {
+            problems.put("joinCode", "No open class has this code. Check it with your teacher, or leave it empty.");
+        }
+        return problems;
+    }
+
     @Transactional
     public Account register(String username, String displayName, String password, String joinCode, Optional<UUID> guest) {
         boolean withCode = joinCode != null && !joinCode.isBlank();
-        if (withCode && !classes.isOpenCode(joinCode)) {
-            throw new InvalidFieldException("joinCode", "No open class has this code. Check it with your teacher, or leave it empty.");
+        var problems = problems(username, displayName, password, joinCode);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
         }
         Account account = accounts.registerStudent(username, displayName, password, guest);
         if (withCode) {

@@ -76,22 +76,30 @@ public class AccountService {
         return create("admin", "Administrator", password, Role.ADMIN, mustChange);
     }
 
+    /**
+     * Every rule a new account's fields break, by field in the form's order ("username",
+     * "displayName", "password"); empty when all is well. {@code password} null: a one-time password,
+     * random, not held to the rules for passwords people choose.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> newAccountProblems(String username, String displayName, String password) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        AccountRules.usernameProblem(username)
+                .or(() -> accounts.findByUsername(AccountRules.normalizeUsername(username)).map(taken -> "This user name is taken: choose another."))
+                .ifPresent(m -> problems.put("username", m));
+        AccountRules.displayNameProblem(displayName).ifPresent(m -> problems.put("displayName", m));
+        if (password != null) {
+            AccountRules.passwordProblem(password, username).ifPresent(m -> problems.put("password", m));
+        }
+        return problems;
+    }
+
     private Account create(String username, String displayName, String password, Role role, boolean mustChange) {
-        AccountRules.usernameProblem(username).ifPresent(m -> {
-            throw new InvalidFieldException("username", m);
-        });
-        AccountRules.displayNameProblem(displayName).ifPresent(m -> {
-            throw new InvalidFieldException("displayName", m);
-        });
-        if (!mustChange) { // a one-time password is random; the rules are for passwords people choose
-            AccountRules.passwordProblem(password, username).ifPresent(m -> {
-                throw new InvalidFieldException("password", m);
-            });
+        var problems = newAccountProblems(username, displayName, mustChange ? null : password);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
         }
         String name = AccountRules.normalizeUsername(username);
-        if (accounts.findByUsername(name).isPresent()) {
-            throw new InvalidFieldException("username", "This user name is taken: choose another.");
-        }
         var account = new Account(UUID.randomUUID(), learners.createForAccount(), name, AccountRules.normalizeDisplayName(displayName),
                 role, mustChange, clock.instant().truncatedTo(ChronoUnit.MICROS));
         try {

@@ -288,6 +288,9 @@ abstract class AccountsAndClassesTest {
         assertThatThrownBy(() -> classes.assign(teacher, c.id(), "Late", null, List.of("sum-times-z"), Instant.parse("2020-01-01T23:59:00Z")))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("due date has passed")
                 .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("due"));
+        assertThatThrownBy(() -> classes.assign(teacher, c.id(), " ", null, List.of(), Instant.parse("2020-01-01T23:59:00Z")))
+                .as("every problem at once").isInstanceOfSatisfying(InvalidFieldException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("title", "work", "due"));
         assertThatThrownBy(() -> classes.assign(teacher, c.id(), "bad", null, List.of("no-such"), null)).isInstanceOf(InvalidFieldException.class);
         assertThatThrownBy(() -> classes.assign(teacher, c.id(), " ", "first-steps", List.of(), null)).isInstanceOf(InvalidFieldException.class);
 

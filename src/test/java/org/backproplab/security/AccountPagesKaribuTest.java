@@ -59,6 +59,17 @@ class AccountPagesKaribuTest extends KaribuTest {
         assertThat(username.isInvalid()).isTrue();
         assertThat(username.getErrorMessage()).contains("3 to 40");
 
+        // Every broken rule at once, each at its field: a short password, a wrong code, a differing repeat.
+        _setValue(_get(PasswordField.class, spec -> spec.withId("reg-password")), "short");
+        _setValue(_get(TextField.class, spec -> spec.withId("reg-join-code")), "NOPE-NOPE");
+        _click(_get(Button.class, spec -> spec.withId("reg-submit")));
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(_get(PasswordField.class, spec -> spec.withId("reg-password")).getErrorMessage()).contains("at least 10");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("reg-repeat")).getErrorMessage()).contains("differ");
+        assertThat(_get(TextField.class, spec -> spec.withId("reg-join-code")).getErrorMessage()).contains("No open class");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("reg-password")), "a long enough secret");
+        _setValue(_get(TextField.class, spec -> spec.withId("reg-join-code")), "");
+
         _setValue(username, unique("k"));
         _setValue(_get(TextField.class, spec -> spec.withId("reg-join-code")), "NOPE-NOPE");
         _click(_get(Button.class, spec -> spec.withId("reg-submit")));

@@ -76,7 +76,10 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         var submit = new Button("Create my account", e -> {
             Fields.clear(fields);
             if (!password.getValue().equals(repeat.getValue())) {
-                Fields.show(new InvalidFieldException("repeat", "The two passwords differ."), fields);
+                var problems = new java.util.LinkedHashMap<>(registration.problems(username.getValue(), displayName.getValue(),
+                        password.getValue(), joinCode.getValue()));
+                problems.put("repeat", "The two passwords differ.");
+                Fields.show(new InvalidFieldException(problems), fields);
                 return;
             }
             try {
