@@ -125,9 +125,9 @@ public class ClassOverviewView extends DashboardPage {
         grid.addColumn(LitRenderer.<Student>of("<span style=\"${item.style}\">${item.text}</span>")
                         .withProperty("style", s -> MarkColours.style(MarkColours.band(cell.apply(s).band())))
                         .withProperty("text", s -> cell.apply(s).percent()))
-                .setHeader(header).setKey(key).setComparator(s -> cell.apply(s).started() ? cell.apply(s).best() : -1)
+                .setHeader(Headings.wrapping(header)).setKey(key).setComparator(s -> cell.apply(s).started() ? cell.apply(s).best() : -1)
                 .setTooltipGenerator(s -> s.displayName() + ", " + header + ": " + cell.apply(s).details())
-                .setTextAlign(ColumnTextAlign.CENTER).setWidth("7rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.CENTER).setWidth("9rem").setFlexGrow(0);
     }
 
     private List<ExerciseInfo> exercisesShown() {
