@@ -156,7 +156,8 @@ public class HomeView extends VerticalLayout implements com.vaadin.flow.router.B
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         if (learner.isSignedIn() && event.getLocation().getQueryParameters().getParameters().containsKey("welcome")) {
-            var welcome = new Paragraph("Your account is ready and you are signed in. What you did here as a guest is kept in it.");
+            var welcome = new Paragraph("Your account is ready and you are signed in: from now on your work is kept with it, "
+                    + "on any device.");
             welcome.setId("welcome-notice");
             welcome.getElement().setAttribute("role", "status");
             addComponentAtIndex(1, welcome);

@@ -130,6 +130,16 @@ class DashboardServiceTest {
         var bobs = progress.stream().filter(p -> p.student().accountId().equals(school.bob)).findFirst().orElseThrow();
         assertThat(bobs.quizMarks()).doesNotContainKey(quiz);
         assertThat(bobs.states().get(quiz)).isNotEqualTo(AssignmentState.DONE);
+
+        // The gradebook has a column per assignment, with the quiz's best finished mark.
+        var out = new ByteArrayOutputStream();
+        org.backproplab.dashboard.export.GradebookCsv.write(dashboard.overview(school.tina, school.year12), dashboard.exercises(),
+                dashboard.assignments(school.tina, school.year12), progress, out);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(out.toByteArray(), StandardCharsets.UTF_8).substring(1))).getRecords();
+        var adaRow = rows.stream().filter(r -> r.get("name").equals("Ada Lovelace")).findFirst().orElseThrow();
+        assertThat(adaRow.get("assignment: Quiz")).isEqualTo("Done (2.75 of 3)");
+        assertThat(adaRow.get("assignment: Week 1")).isIn("Started", "Overdue");
     }
 
     @Test
@@ -200,6 +210,7 @@ class DashboardServiceTest {
         assertThat(rows).hasSize(3);
         assertThat(rows).extracting(r -> r.get("username")).doesNotContain(school.username("eve"));
         var bobsSlip = rows.stream().filter(r -> "M01".equals(r.get("mistake"))).findFirst().orElseThrow();
+        assertThat(bobsSlip.get("attempt mark")).doesNotContain("00000"); // marks rounded for a spreadsheet
         assertThat(bobsSlip.get("name")).isEqualTo("Bob =Builder");
         assertThat(bobsSlip.get("answer")).isEqualTo("-4"); // a plain number, read as one
         assertThat(bobsSlip.get("status")).isEqualTo("WRONG");

@@ -89,6 +89,13 @@ class ItemStatisticsTest {
     }
 
     @Test
+    void oneStudentIsTooFewForAFlag() {
+        attempt(S1, "easy", 2, 0, 1);
+        assertThat(ItemStatistics.of(attempts).get("easy").facility()).isEqualTo(1.0);
+        assertThat(ItemStatistics.of(attempts).get("easy").flags()).isEmpty();
+    }
+
+    @Test
     void facilityOutsideTwentyToNinetyPerCentIsFlagged() {
         for (UUID s : List.of(S1, S2, S3)) {
             attempt(s, "easy", 2, 0, 1);

@@ -167,6 +167,8 @@ class AccountsIT extends BrowserTest {
         assertThat(page.locator("#accounts")).containsText(teacher);
         assertThat(page.locator("#reset-admin")).hasCount(0); // an admin changes their own
         page.locator("#reset-" + teacher).click();
+        assertThat(page.locator("vaadin-dialog-overlay")).containsText("Reset the password of " + teacher + " (teacher)?");
+        page.locator("#confirm-yes").click();
         String oneTime = page.locator("#admin-reset-value").innerText().strip();
         assertThat(oneTime).hasSizeGreaterThanOrEqualTo(12);
         screenshot(page, "admin-reset");

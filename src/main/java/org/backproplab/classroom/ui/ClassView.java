@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.backproplab.ui.component.Confirm;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -186,7 +187,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
         });
         reset.setId("reset-" + m.username());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var remove = new Button("Remove", e -> confirm("Remove " + m.displayName() + " from the class?",
+        var remove = new Button("Remove", e -> Confirm.ask("Remove " + m.displayName() + " from the class?",
                 "Their own work stays theirs; they can join again with the code.", "Remove", () -> {
                     classes.removeStudent(teacherId, classId, m.accountId());
                     draw();
@@ -206,7 +207,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
             var row = new Div(new Span(a.title()), new Span(" — " + describe(a, library)
                     + a.due().map(d -> ", due " + DAY.format(d)).orElse("")));
             row.addClassName("bpl-exercise-row");
-            var delete = new Button("Delete", e -> confirm("Delete the assignment " + a.title() + "?",
+            var delete = new Button("Delete", e -> Confirm.ask("Delete the assignment " + a.title() + "?",
                     "Students no longer see it; their work stays.", "Delete", () -> {
                         classes.deleteAssignment(teacherId, classId, a.id());
                         draw();
@@ -292,20 +293,5 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
         archive.setId("class-archive");
         return new Div(new H2("Archive"), new Paragraph("An archived class keeps its data, takes no one new and leaves "
                 + "its students' start pages."), archive);
-    }
-
-    private static void confirm(String title, String text, String action, Runnable then) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        dialog.add(new Paragraph(text));
-        var yes = new Button(action, e -> {
-            dialog.close();
-            then.run();
-        });
-        yes.setId("confirm-yes");
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        var no = new Button("Cancel", e -> dialog.close());
-        dialog.getFooter().add(no, yes);
-        dialog.open();
     }
 }

@@ -81,9 +81,10 @@ public final class ItemStatistics {
         double facility = bestSum / n;
         OptionalDouble discrimination = n < MIN_STUDENTS_FOR_CORRELATION ? OptionalDouble.empty() : pearson(itemMarks, restMarks);
         Set<ItemFlag> flags = EnumSet.noneOf(ItemFlag.class);
-        if (facility > EASY) {
+        // One or two students say little about an exercise: no verdict on so few.
+        if (n >= MIN_STUDENTS_FOR_CORRELATION && facility > EASY) {
             flags.add(ItemFlag.TOO_EASY);
-        } else if (facility < HARD) {
+        } else if (n >= MIN_STUDENTS_FOR_CORRELATION && facility < HARD) {
             flags.add(ItemFlag.TOO_HARD);
         }
         if (discrimination.isPresent() && discrimination.getAsDouble() < 0) {

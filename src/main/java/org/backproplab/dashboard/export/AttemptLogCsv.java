@@ -33,8 +33,9 @@ public final class AttemptLogCsv {
     private static void print(CSVPrinter csv, AttemptLogRow r) {
         try {
             csv.printRecord(r.attemptId(), r.createdAt().toString(), SafeCsv.text(r.username()), SafeCsv.text(r.displayName()),
-                    SafeCsv.text(r.exerciseId()), SafeCsv.text(r.quizId()), r.attemptMark(), r.maxMark(), r.hintsUsed(), r.solutionSeen(), r.durationMs() / 1000.0,
-                    SafeCsv.text(r.partId()), SafeCsv.text(r.answer()), SafeCsv.text(r.status()), r.partId() == null ? "" : r.partMark(),
+                    SafeCsv.text(r.exerciseId()), SafeCsv.text(r.quizId()), SafeCsv.number(r.attemptMark()), SafeCsv.number(r.maxMark()),
+                    r.hintsUsed(), r.solutionSeen(), SafeCsv.number(r.durationMs() / 1000.0),
+                    SafeCsv.text(r.partId()), SafeCsv.text(r.answer()), SafeCsv.text(r.status()), r.partId() == null ? "" : SafeCsv.number(r.partMark()),
                     SafeCsv.text(r.mistakeCode()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

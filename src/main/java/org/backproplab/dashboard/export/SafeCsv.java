@@ -45,4 +45,9 @@ final class SafeCsv {
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
     }
+
+    /** A mark as a spreadsheet reads it: at most four decimals, no trailing zeros (0.6667, 1, 0.5). */
+    static String number(double x) {
+        return java.math.BigDecimal.valueOf(x).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
 }

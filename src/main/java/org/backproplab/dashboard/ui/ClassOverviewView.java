@@ -160,7 +160,8 @@ public class ClassOverviewView extends DashboardPage {
         var gradebook = new Anchor((DownloadHandler) event -> {
             event.setFileName("gradebook.csv");
             event.setContentType("text/csv; charset=UTF-8");
-            GradebookCsv.write(dashboard.overview(teacher, klass), dashboard.exercises(), event.getOutputStream());
+            GradebookCsv.write(dashboard.overview(teacher, klass), dashboard.exercises(), dashboard.assignments(teacher, klass),
+                    dashboard.assignmentProgress(teacher, klass), event.getOutputStream());
         }, "Download the gradebook (CSV)");
         gradebook.setId("gradebook-csv");
         var log = new Anchor((DownloadHandler) event -> {

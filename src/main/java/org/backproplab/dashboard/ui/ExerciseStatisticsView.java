@@ -65,9 +65,11 @@ public class ExerciseStatisticsView extends DashboardPage {
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         over.addValueChangeListener(e -> refresh());
-        add(new Paragraph("Marks are each student's best unless said otherwise. Facility index: the mean best mark. "
-                + "Discrimination index: how well the exercise's mark goes with the rest (needs three students). "
-                + "Flags: facility above 90% or below 20%, or a negative discrimination index."), over, grid);
+        add(new Paragraph("Mean mark: over every attempt. First-try mark: each student's first attempt. "
+                + "Facility index: the mean of each student's best mark. "
+                + "Discrimination index: how well the exercise's mark goes with the rest. "
+                + "Flags, once three students have tried it: facility above 90% or below 20%, or a negative discrimination index."),
+                over, grid);
         refresh();
     }
 

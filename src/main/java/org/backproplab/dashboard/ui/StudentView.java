@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.backproplab.dashboard.domain.AttemptRecord;
+import org.backproplab.dashboard.domain.ExerciseInfo;
 import org.backproplab.dashboard.domain.PartRecord;
 import org.backproplab.dashboard.domain.Student;
 import org.backproplab.dashboard.service.DashboardService;
@@ -139,7 +140,8 @@ public class StudentView extends DashboardPage {
         grid.setId("attempts");
         grid.setAriaLabel("Attempts, newest first");
         grid.addColumn(a -> TIME.format(a.createdAt())).setHeader("Time (UTC)").setAutoWidth(true);
-        grid.addColumn(AttemptRecord::exerciseId).setHeader("Exercise").setAutoWidth(true);
+        var titles = dashboard.exercises().stream().collect(Collectors.toMap(ExerciseInfo::id, ExerciseInfo::title));
+        grid.addColumn(a -> titles.getOrDefault(a.exerciseId(), a.exerciseId())).setHeader("Exercise").setAutoWidth(true);
         grid.addColumn(a -> a.quizId() == null ? "practice" : "quiz " + dashboard.quizTitle(a.quizId())).setHeader("In").setKey("in").setAutoWidth(true);
         grid.addColumn(a -> number(a.mark()) + " / " + number(a.maxMark())).setHeader("Mark").setAutoWidth(true);
         grid.addColumn(a -> a.parts().stream().map(PartRecord::mistakeCode).filter(c -> c != null).collect(Collectors.joining(", ")))

@@ -334,10 +334,11 @@ class ExerciseForm extends VerticalLayout {
             int cost = (int) Math.round(ex.hints().get(session.current().hintsUsed()).cost() * 100);
             hintButton.setText("Show a hint (−" + cost + " % of the marks)");
             hintButton.setEnabled(true);
-            if (!session.current().solutionSeen()) {
-                double b = session.current().bestMark();
+            double b = session.current().bestMark();
+            // The button states the cost; this note is for a learner with a mark to lose, to say it is kept.
+            if (!session.current().solutionSeen() && b > 0) {
                 hintCost.setText(String.format(Locale.ROOT, "After this hint, answers you check earn at most %.2f", session.maxMarkAfterNextHint())
-                        + (b > 0 ? String.format(Locale.ROOT, "; your best mark on these numbers, %.2f, stands.", b) : "."));
+                        + String.format(Locale.ROOT, "; your best mark on these numbers, %.2f, stands.", b));
             }
         } else {
             hintButton.setText(ex.hints().isEmpty() ? "No hints here" : "No more hints");

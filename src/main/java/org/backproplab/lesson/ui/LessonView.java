@@ -124,7 +124,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div practise(CourseService.Step step) {
-        var box = new Div(new H2("Practise it"));
+        var box = new Div(new H2("Your progress on its exercises")); // the lesson's own "Practise it" says why each one
         box.setId("lesson-exercises");
         var list = new UnorderedList();
         for (var s : step.exercises()) {

@@ -24,6 +24,7 @@ import org.backproplab.security.AccountService;
 import org.backproplab.security.CurrentUser;
 import org.backproplab.security.InvalidFieldException;
 import org.backproplab.security.Role;
+import org.backproplab.ui.component.Confirm;
 
 /** For admins: create teacher accounts, see every account. */
 @Route("admin")
@@ -49,13 +50,16 @@ public class AdminView extends VerticalLayout {
             if (a.role() == Role.ADMIN) {
                 return new Span();
             }
-            var button = new Button("Reset password", e -> {
-                var value = new Span(accounts.resetPasswordAsAdmin(adminId, a.id()));
-                value.setId("admin-reset-value");
-                reset.removeAll();
-                reset.add(new Span("New one-time password for " + a.username() + ": "), value,
-                        new Span(" (shown once; they choose their own at the next login)."));
-            });
+            String role = a.role().name().toLowerCase(java.util.Locale.ROOT);
+            var button = new Button("Reset password", e -> Confirm.ask("Reset the password of " + a.username() + " (" + role + ")?",
+                    a.displayName() + " can no longer log in with their password: you hand them a one-time password, "
+                            + "and they choose a new one at their next login.", "Reset password", () -> {
+                        var value = new Span(accounts.resetPasswordAsAdmin(adminId, a.id()));
+                        value.setId("admin-reset-value");
+                        reset.removeAll();
+                        reset.add(new Span("New one-time password for " + a.username() + ": "), value,
+                                new Span(" (shown once; they choose their own at the next login)."));
+                    }));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             button.setAriaLabel("Reset the password of " + a.username());
             button.setId("reset-" + a.username());
