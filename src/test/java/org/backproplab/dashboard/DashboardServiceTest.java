@@ -112,7 +112,7 @@ class DashboardServiceTest {
     }
 
     @Test
-    void aQuizAssignmentShowsTheMarkOfTheBestFinishedAttempt() {
+    void aQuizAssignmentShowsTheMarkOfTheBestFinishedAttempt() throws IOException {
         UUID quiz = UUID.randomUUID();
         jdbc.sql("INSERT INTO assignment (id, class_id, title, quiz_id, due_at, created_at) VALUES (?, ?, 'Quiz', 'first-steps', NULL, ?)")
                 .params(quiz, school.year12, Timestamp.from(ClassFixture.T0)).update();

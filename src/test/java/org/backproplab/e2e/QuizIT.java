@@ -84,6 +84,7 @@ class QuizIT extends BrowserTest {
         assertThat(page.locator("#quiz-summary")).containsText("skipped");
         // The slip put right on exercise 2 is still named, so the learner can look at it again.
         assertThat(page.locator("#quiz-summary")).containsText("put right after a check");
+        assertThat(page.locator("#quiz-summary")).containsText("first check"); // and what that first check earned
         var review = page.locator("#quiz-review");
         assertThat(review).containsText("What to review");
         assertThat(review).containsText("Fan-out");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,18 +144,29 @@ class PracticeRepository {
                 .param(learner).query(String.class).optional();
     }
 
-    /** The mistakes recognised in the checks of one quiz attempt, by exercise, each once, oldest first. */
-    Map<String, List<String>> quizMistakes(UUID learner, String quizId, int attemptNo) {
-        Map<String, List<String>> result = new HashMap<>();
+    /** The checks of one quiz attempt, by exercise: each check's mark as a fraction, and the mistakes named, each once. */
+    Map<String, QuizChecks> quizChecks(UUID learner, String quizId, int attemptNo) {
+        Map<String, List<Double>> fractions = new LinkedHashMap<>();
+        jdbc.sql("SELECT exercise_id, mark, max_mark FROM attempt WHERE learner_id = ? AND quiz_id = ? AND quiz_attempt_no = ? "
+                        + "ORDER BY created_at, id")
+                .params(learner, quizId, attemptNo)
+                .query(rs -> {
+                    double max = rs.getDouble("max_mark");
+                    fractions.computeIfAbsent(rs.getString("exercise_id"), k -> new ArrayList<>())
+                            .add(max > 0 ? rs.getDouble("mark") / max : 0);
+                });
+        Map<String, List<String>> codes = new HashMap<>();
         jdbc.sql("SELECT a.exercise_id, m.code FROM attempt_mistake m JOIN attempt a ON a.id = m.attempt_id "
                         + "WHERE a.learner_id = ? AND a.quiz_id = ? AND a.quiz_attempt_no = ? ORDER BY a.created_at, a.id, m.part_id")
                 .params(learner, quizId, attemptNo)
                 .query(rs -> {
-                    var codes = result.computeIfAbsent(rs.getString("exercise_id"), k -> new ArrayList<>());
-                    if (!codes.contains(rs.getString("code"))) {
-                        codes.add(rs.getString("code"));
+                    var list = codes.computeIfAbsent(rs.getString("exercise_id"), k -> new ArrayList<>());
+                    if (!list.contains(rs.getString("code"))) {
+                        list.add(rs.getString("code"));
                     }
                 });
+        Map<String, QuizChecks> result = new LinkedHashMap<>();
+        fractions.forEach((id, f) -> result.put(id, new QuizChecks(f, codes.getOrDefault(id, List.of()))));
         return result;
     }
     /** The exercises the learner has attempted, in practice or in a quiz. */

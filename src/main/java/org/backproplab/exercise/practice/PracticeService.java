@@ -171,10 +171,10 @@ public class PracticeService {
         return repository.exercisesAttempted(learner);
     }
 
-    /** The mistakes recognised in the checks of one quiz attempt, by exercise, each once, oldest first. */
+    /** What the checks of one quiz attempt found, by exercise: each check's mark and the mistakes named. */
     @Transactional(readOnly = true)
-    public Map<String, List<String>> quizMistakes(UUID learner, QuizCheck quiz) {
-        return repository.quizMistakes(learner, quiz.quizId(), quiz.attemptNo());
+    public Map<String, QuizChecks> quizChecks(UUID learner, QuizCheck quiz) {
+        return repository.quizChecks(learner, quiz.quizId(), quiz.attemptNo());
     }
 
     private void record(UUID learner, Workspace w, Grade grade, boolean solutionSeen, Instant startedAt, QuizCheck quiz) {

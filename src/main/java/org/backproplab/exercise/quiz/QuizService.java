@@ -239,7 +239,7 @@ public class QuizService {
                         new Grade(g.parts(), g.invalid(), step.workspace().current().bestMark(), g.maxMark()));
             }
         }
-        var earlier = practice.quizMistakes(learner, new QuizCheck(run.quiz().id(), run.number()));
+        var earlier = practice.quizChecks(learner, new QuizCheck(run.quiz().id(), run.number()));
         return QuizSummary.of(run.quiz(), id -> run.step(id).workspace().exercise(), grades, earlier, library.exercises(), library.topics());
     }
 }

@@ -15,6 +15,7 @@ import org.backproplab.exercise.grading.Mistake;
 import org.backproplab.exercise.grading.PartResult;
 import org.backproplab.exercise.model.Exercise;
 import org.backproplab.exercise.model.Quiz;
+import org.backproplab.exercise.practice.QuizChecks;
 
 /**
  * The end of a quiz: a mark per exercise, the total, the mistakes named and the topics to review
@@ -28,9 +29,10 @@ public record QuizSummary(List<Row> rows, double total, int outOf, List<Review> 
     /**
      * One exercise of the quiz; {@code grade} is null when it was skipped. {@code putRight} are the
      * titles of mistakes named in earlier checks of it that the last answers no longer make: a quiz
-     * may be checked again, and the slip still deserves a look.
+     * may be checked again, and the slip still deserves a look. {@code checks} counts the checks,
+     * {@code firstFraction} is the first one's mark as a fraction (null before any).
      */
-    public record Row(Exercise exercise, Grade grade, List<String> putRight) {
+    public record Row(Exercise exercise, Grade grade, List<String> putRight, int checks, Double firstFraction) {
         public Row {
             putRight = List.copyOf(putRight);
         }
@@ -63,11 +65,11 @@ public record QuizSummary(List<Row> rows, double total, int outOf, List<Review> 
 
     /**
      * @param grades  the grade of each exercise checked, its mark the one that counts
-     * @param earlier the mistake codes named in every check of the attempt, by exercise
+     * @param earlier what every check of the attempt found, by exercise
      * @param all     every exercise, for the exercises of each topic to review
      */
     public static QuizSummary of(Quiz quiz, Function<String, Exercise> exercises, Map<String, Grade> grades,
-            Map<String, List<String>> earlier, Collection<Exercise> all, Topics topics) {
+            Map<String, QuizChecks> earlier, Collection<Exercise> all, Topics topics) {
         List<Row> rows = new ArrayList<>();
         Set<String> review = new LinkedHashSet<>();
         double total = 0;
@@ -75,9 +77,11 @@ public record QuizSummary(List<Row> rows, double total, int outOf, List<Review> 
             Grade grade = grades.get(id);
             List<String> last = grade == null ? List.of()
                     : grade.parts().stream().filter(p -> p.mistake() != null).map(p -> p.mistake().code()).toList();
-            List<String> putRight = earlier.getOrDefault(id, List.of()).stream().filter(code -> !last.contains(code))
+            QuizChecks checks = earlier.getOrDefault(id, new QuizChecks(List.of(), List.of()));
+            List<String> putRight = checks.mistakeCodes().stream().filter(code -> !last.contains(code))
                     .map(code -> Mistake.byCode(code).title()).toList();
-            Row row = new Row(exercises.apply(id), grade, putRight);
+            Row row = new Row(exercises.apply(id), grade, putRight, checks.fractions().size(),
+                    checks.fractions().isEmpty() ? null : checks.fractions().get(0));
             rows.add(row);
             if (!row.skipped()) {
                 total += row.grade().mark();

@@ -131,7 +131,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         var grid = new Grid<QuizSummary.Row>();
         grid.setId("quiz-summary");
         grid.addColumn(r -> r.exercise().title()).setHeader("Exercise").setFlexGrow(2);
-        grid.addColumn(r -> r.skipped() ? "skipped" : String.format(Locale.ROOT, "%.2f", r.grade().mark())).setHeader("Mark");
+        grid.addColumn(QuizView::mark).setHeader("Mark");
         grid.addColumn(QuizView::mistakes).setHeader("Mistakes found").setFlexGrow(3);
         grid.setItems(result.rows());
         grid.setAllRowsVisible(true);
@@ -162,6 +162,17 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         again.setId("quiz-again");
         add(again);
+    }
+
+    /** The mark that counts and, when it took more than one check, what the first one earned. */
+    static String mark(QuizSummary.Row r) {
+        if (r.skipped()) {
+            return "skipped";
+        }
+        String mark = String.format(Locale.ROOT, "%.2f", r.grade().mark());
+        return r.checks() > 1 && r.firstFraction() != null
+                ? mark + String.format(Locale.ROOT, " (first check %.2f; %d checks)", r.firstFraction() * r.grade().maxMark(), r.checks())
+                : mark;
     }
 
     /** The mistakes of the last answers, then those of earlier checks that were put right. */

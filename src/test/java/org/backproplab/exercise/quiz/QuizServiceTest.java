@@ -154,11 +154,14 @@ class QuizServiceTest {
                 .query(Double.class).list();
         assertThat(marks.get(0)).isLessThan(1.0);
         assertThat(marks.get(1)).isCloseTo(1.0, within(1e-9));
-        assertThat(practice.quizMistakes(learner, new org.backproplab.exercise.practice.QuizCheck(QUIZ, 1)))
-                .as("the summary can still name the slip that was put right").containsEntry("sum-times-z", named);
+        var checks = practice.quizChecks(learner, new org.backproplab.exercise.practice.QuizCheck(QUIZ, 1)).get("sum-times-z");
+        assertThat(checks.mistakeCodes()).as("the summary can still name the slip that was put right").isEqualTo(named);
+        assertThat(checks.fractions()).hasSize(2).last().isEqualTo(1.0);
         assertThat(practice.history(learner, "sum-times-z")).as("practice's history leaves quiz work out").isEmpty();
         var row = quizzes.summary(learner, open()).rows().stream().filter(r -> r.exercise().id().equals("sum-times-z")).findFirst().orElseThrow();
         assertThat(row.mistakes()).isEmpty();
+        assertThat(row.checks()).isEqualTo(2);
+        assertThat(row.firstFraction()).isLessThan(1.0);
         assertThat(row.putRight()).as("the summary names the slip put right")
                 .containsExactlyElementsOf(named.stream().map(c -> org.backproplab.exercise.grading.Mistake.byCode(c).title()).toList());
         assertThat(practice.standings(learner).stream().filter(st -> st.exercise().id().equals("sum-times-z")).findFirst()
