@@ -64,6 +64,7 @@ public class MistakeHeatMapView extends DashboardPage {
         by.setValue("Topics");
         by.addValueChangeListener(e -> refresh());
         grid.setId("heat-map");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT); // mistake titles in full
         grid.setAriaLabel("Mistakes named by the engine, counted over the class");
         grid.setAllRowsVisible(true);
         detail.setId("mistake-detail");

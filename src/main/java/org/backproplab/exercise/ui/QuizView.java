@@ -130,6 +130,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         totalText.setId("quiz-total");
         var grid = new Grid<QuizSummary.Row>();
         grid.setId("quiz-summary");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT); // titles and mistakes in full, on a phone too
         grid.addColumn(r -> r.exercise().title()).setHeader("Exercise").setFlexGrow(2);
         grid.addColumn(QuizView::mark).setHeader("Mark");
         grid.addColumn(QuizView::mistakes).setHeader("Mistakes found").setFlexGrow(3);
