@@ -109,7 +109,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component codeSection(SchoolClass c) {
         var section = new Div(new H2("Join code"));
-        var code = new Paragraph(c.code().map(k -> "Students join with the code " + k + ".")
+        var code = new Paragraph(c.code().map(k -> "Students join with this code, when they register or later on My account:")
                 .orElse(c.archived() ? "An archived class takes no one new." : "Joining is switched off."));
         code.setId("class-code");
         section.add(code);
@@ -227,9 +227,15 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
         quiz.setId("assignment-quiz");
         quiz.setLabel("A quiz");
         quiz.setEmptySelectionAllowed(true);
-        quiz.setEmptySelectionCaption("(none: exercises below)");
-        quiz.setItems(List.copyOf(library.quizzes()));
-        quiz.setItemLabelGenerator(q -> q == null ? "(none: exercises below)" : q.title());
+        quiz.setEmptySelectionCaption("(none: choose exercises)");
+        quiz.setItems(library.quizzes().stream().sorted(Comparator.comparing(Quiz::title)).toList());
+        // A quiz picked with no title yet names the assignment after it; a title typed stays.
+        quiz.addValueChangeListener(e -> {
+            if (e.getValue() != null && (title.isEmpty() || e.getOldValue() != null && title.getValue().equals(e.getOldValue().title()))) {
+                title.setValue(e.getValue().title());
+            }
+        });
+        quiz.setItemLabelGenerator(q -> q == null ? "(none: choose exercises)" : q.title());
         var exercises = new MultiSelectComboBox<Exercise>("Or exercises");
         exercises.setId("assignment-exercises");
         exercises.setItems(library.exercises().stream().sorted(Comparator.comparing(Exercise::title)).toList());
