@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 
 import org.backproplab.classroom.Assignment;
 import org.backproplab.classroom.ClassroomService;
+import org.backproplab.classroom.SchoolClass;
 import org.backproplab.classroom.StudentWork;
 import org.backproplab.dashboard.domain.AssignmentState;
 import org.backproplab.exercise.library.ExerciseLibrary;
@@ -49,9 +50,11 @@ class AssignmentsPanel implements HomePanel {
         panel.setId("my-assignments");
         panel.addClassName("bpl-start-card");
         if (assignments.isEmpty()) {
-            panel.add(new Span(classes.classesOf(user.accountId().orElseThrow()).isEmpty()
+            var mine = classes.classesOf(user.accountId().orElseThrow());
+            panel.add(new Span(mine.isEmpty()
                     ? "You are in no class yet: join one with your teacher's code on My account."
-                    : "Nothing is set for you right now."));
+                    : "You are in " + mine.stream().map(SchoolClass::name).collect(java.util.stream.Collectors.joining(", "))
+                            + ": nothing is set for you right now."));
         }
         Set<String> attempted = assignments.isEmpty() ? Set.of() : work.exercisesAttempted(learnerId);
         for (Assignment a : assignments) {
