@@ -55,7 +55,7 @@ class PracticeRecords implements LearnerRecords {
     public Object export(UUID learner) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("attempts", LearnerRecords.plain(jdbc.sql("""
-                SELECT id, exercise_id, seed, params, mark, max_mark, hints_used, solution_seen, duration_ms, created_at
+                SELECT id, exercise_id, seed, params, mark, max_mark, hints_used, solution_seen, duration_ms, created_at, quiz_id, quiz_attempt_id
                 FROM attempt WHERE learner_id = ? ORDER BY created_at, id""").param(learner).query().listOfRows()));
         data.put("attemptParts", LearnerRecords.plain(jdbc.sql("""
                 SELECT p.attempt_id, p.part_index, p.part_id, p.answer, p.status, p.mark, p.mistake_code

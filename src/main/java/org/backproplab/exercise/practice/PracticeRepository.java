@@ -75,11 +75,11 @@ class PracticeRepository {
     long saveAttempt(UUID learner, Attempt a, QuizCheck quiz) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO attempt (learner_id, exercise_id, seed, source_hash, params, mark, max_mark, "
-                        + "hints_used, solution_seen, duration_ms, created_at, quiz_id, quiz_attempt_no) "
+                        + "hints_used, solution_seen, duration_ms, created_at, quiz_id, quiz_attempt_id) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(learner, a.exerciseId(), a.seed(), a.sourceHash(), json(a.params()), a.mark(), a.maxMark(),
                         a.hintsUsed(), a.solutionSeen(), a.durationMs(), Timestamp.from(a.createdAt()),
-                        quiz == null ? null : quiz.quizId(), quiz == null ? null : quiz.attemptNo())
+                        quiz == null ? null : quiz.quizId(), quiz == null ? null : quiz.quizAttemptId())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         for (int i = 0; i < a.parts().size(); i++) {
@@ -145,11 +145,11 @@ class PracticeRepository {
     }
 
     /** The checks of one quiz attempt, by exercise: each check's mark as a fraction, and the mistakes named, each once. */
-    Map<String, QuizChecks> quizChecks(UUID learner, String quizId, int attemptNo) {
+    Map<String, QuizChecks> quizChecks(UUID learner, long quizAttemptId) {
         Map<String, List<Double>> fractions = new LinkedHashMap<>();
-        jdbc.sql("SELECT exercise_id, mark, max_mark FROM attempt WHERE learner_id = ? AND quiz_id = ? AND quiz_attempt_no = ? "
+        jdbc.sql("SELECT exercise_id, mark, max_mark FROM attempt WHERE learner_id = ? AND quiz_attempt_id = ? "
                         + "ORDER BY created_at, id")
-                .params(learner, quizId, attemptNo)
+                .params(learner, quizAttemptId)
                 .query(rs -> {
                     double max = rs.getDouble("max_mark");
                     fractions.computeIfAbsent(rs.getString("exercise_id"), k -> new ArrayList<>())
@@ -157,8 +157,8 @@ class PracticeRepository {
                 });
         Map<String, List<String>> codes = new HashMap<>();
         jdbc.sql("SELECT a.exercise_id, m.code FROM attempt_mistake m JOIN attempt a ON a.id = m.attempt_id "
-                        + "WHERE a.learner_id = ? AND a.quiz_id = ? AND a.quiz_attempt_no = ? ORDER BY a.created_at, a.id, m.part_id")
-                .params(learner, quizId, attemptNo)
+                        + "WHERE a.learner_id = ? AND a.quiz_attempt_id = ? ORDER BY a.created_at, a.id, m.part_id")
+                .params(learner, quizAttemptId)
                 .query(rs -> {
                     var list = codes.computeIfAbsent(rs.getString("exercise_id"), k -> new ArrayList<>());
                     if (!list.contains(rs.getString("code"))) {
@@ -176,9 +176,9 @@ class PracticeRepository {
     }
 
     /** When the last check of one quiz attempt was stored. */
-    Optional<Instant> lastQuizCheckAt(UUID learner, String quizId, int attemptNo) {
-        return jdbc.sql("SELECT MAX(created_at) FROM attempt WHERE learner_id = ? AND quiz_id = ? AND quiz_attempt_no = ?")
-                .params(learner, quizId, attemptNo)
+    Optional<Instant> lastQuizCheckAt(UUID learner, long quizAttemptId) {
+        return jdbc.sql("SELECT MAX(created_at) FROM attempt WHERE learner_id = ? AND quiz_attempt_id = ?")
+                .params(learner, quizAttemptId)
                 .query((rs, n) -> rs.getTimestamp(1)).optional().map(Timestamp::toInstant);
     }
 

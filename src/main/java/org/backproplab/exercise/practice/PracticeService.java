@@ -161,7 +161,7 @@ public class PracticeService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordQuizCheck(UUID learner, QuizCheck quiz, Workspace w, Grade grade, Instant startedAt) {
-        Instant since = repository.lastQuizCheckAt(learner, quiz.quizId(), quiz.attemptNo()).filter(startedAt::isBefore).orElse(startedAt);
+        Instant since = repository.lastQuizCheckAt(learner, quiz.quizAttemptId()).filter(startedAt::isBefore).orElse(startedAt);
         record(learner, w, grade, false, since, quiz);
     }
 
@@ -174,7 +174,7 @@ public class PracticeService {
     /** What the checks of one quiz attempt found, by exercise: each check's mark and the mistakes named. */
     @Transactional(readOnly = true)
     public Map<String, QuizChecks> quizChecks(UUID learner, QuizCheck quiz) {
-        return repository.quizChecks(learner, quiz.quizId(), quiz.attemptNo());
+        return repository.quizChecks(learner, quiz.quizAttemptId());
     }
 
     private void record(UUID learner, Workspace w, Grade grade, boolean solutionSeen, Instant startedAt, QuizCheck quiz) {

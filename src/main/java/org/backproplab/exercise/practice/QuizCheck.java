@@ -5,7 +5,8 @@ package org.backproplab.exercise.practice;
  * practice one (the teacher's dashboard and the flashcards see it), marked with this so that
  * practice's own pages leave it out.
  *
- * @param attemptNo the learner's attempt at the quiz, from 1
+ * @param quizAttemptId the quiz attempt's row: unlike its number, it stays when a guest's attempts
+ *                      move into an account and are numbered after the account's own
  */
-public record QuizCheck(String quizId, int attemptNo) {
+public record QuizCheck(String quizId, long quizAttemptId) {
 }

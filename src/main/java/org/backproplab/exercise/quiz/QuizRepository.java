@@ -47,6 +47,12 @@ class QuizRepository {
                 .optional();
     }
 
+    /** The row of the learner's attempt with this number at the quiz, if stored. */
+    Optional<Long> attemptId(UUID learner, String quizId, int number) {
+        return jdbc.sql("SELECT id FROM quiz_attempt WHERE learner_id = ? AND quiz_id = ? AND attempt_no = ?")
+                .params(learner, quizId, number).query(Long.class).optional();
+    }
+
     /** Whether any attempt of the learner at the quiz was finished. */
     boolean anyFinished(UUID learner, String quizId) {
         return jdbc.sql("SELECT COUNT(*) FROM quiz_attempt WHERE learner_id = ? AND quiz_id = ? AND finished_at IS NOT NULL")

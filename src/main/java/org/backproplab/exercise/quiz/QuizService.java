@@ -166,7 +166,7 @@ public class QuizService {
         }
         repository.saveAnswers(attempt.id(), exerciseId, kept);
         if (!repeated) {
-            practice.recordQuizCheck(learner, new QuizCheck(seen.quiz().id(), attempt.number()), w, grade, attempt.startedAt());
+            practice.recordQuizCheck(learner, new QuizCheck(seen.quiz().id(), attempt.id()), w, grade, attempt.startedAt());
         }
         return new Checked(grade, Workspace.draw(w.exercise(), w.current().withBestMark(next.bestMark())), repeated);
     }
@@ -239,7 +239,8 @@ public class QuizService {
                         new Grade(g.parts(), g.invalid(), step.workspace().current().bestMark(), g.maxMark()));
             }
         }
-        var earlier = practice.quizChecks(learner, new QuizCheck(run.quiz().id(), run.number()));
+        var earlier = repository.attemptId(learner, run.quiz().id(), run.number())
+                .map(id -> practice.quizChecks(learner, new QuizCheck(run.quiz().id(), id))).orElse(Map.of());
         return QuizSummary.of(run.quiz(), id -> run.step(id).workspace().exercise(), grades, earlier, library.exercises(), library.topics());
     }
 }
