@@ -9,6 +9,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import org.backproplab.ui.component.UnknownAddresses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
     private final List<UnknownAddresses> unknownAddresses;
 
     ErrorHandling(List<UnknownAddresses> unknownAddresses) {
@@ -38,6 +41,10 @@ class ErrorHandling implements VaadinServiceInitListener {
                     || unknownAddresses.stream().anyMatch(addresses -> addresses.namesNothing(path));
         });
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            if (Incidents.clientWentAway(error.getThrowable())) {
+                LOG.debug("The browser went away while an answer was being written", error.getThrowable());
+                return;
+            }
             String code = Incidents.log(error.getThrowable());
             UI ui = UI.getCurrent();
             if (ui != null) {
