@@ -50,16 +50,16 @@ public class ExerciseStatisticsView extends DashboardPage {
         grid.setAriaLabel("Statistics of each exercise");
         grid.addColumn(s -> titles.getOrDefault(s.exerciseId(), s.exerciseId())).setHeader("Exercise").setFrozen(true)
                 .setAutoWidth(true).setSortable(true).setComparator(ItemStats::exerciseId);
-        // Narrow number columns with headings that wrap: the whole table fits a laptop's width.
-        number(grid.addColumn(ItemStats::attempts).setSortable(true), "Attempts");
-        number(grid.addColumn(ItemStats::students).setSortable(true), "Students");
-        number(grid.addColumn(s -> percent(s.meanMark())).setComparator(ItemStats::meanMark), "Mean mark");
-        number(grid.addColumn(s -> percent(s.firstTryMark())).setComparator(ItemStats::firstTryMark), "First-try mark");
-        number(grid.addColumn(s -> percent(s.facility())).setComparator(ItemStats::facility), "Facility index");
-        number(grid.addColumn(s -> s.discrimination().isPresent() ? percent(s.discrimination().getAsDouble()) : "n/a")
-                .setComparator(s -> s.discrimination().orElse(-2)), "Discrimination index");
-        number(grid.addColumn(s -> String.format(Locale.ROOT, "%.1f", s.meanTries())).setComparator(ItemStats::meanTries), "Mean tries");
-        number(grid.addColumn(s -> percent(s.hintShare())).setComparator(ItemStats::hintShare), "Hint use");
+        grid.addColumn(ItemStats::attempts).setHeader("Attempts").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ItemStats::students).setHeader("Students").setSortable(true).setAutoWidth(true);
+        grid.addColumn(s -> percent(s.meanMark())).setHeader("Mean mark").setComparator(ItemStats::meanMark).setAutoWidth(true);
+        grid.addColumn(s -> percent(s.firstTryMark())).setHeader("First-try mark").setComparator(ItemStats::firstTryMark).setAutoWidth(true);
+        grid.addColumn(s -> percent(s.facility())).setHeader("Facility index").setComparator(ItemStats::facility).setAutoWidth(true);
+        grid.addColumn(s -> s.discrimination().isPresent() ? percent(s.discrimination().getAsDouble()) : "n/a")
+                .setHeader("Discrimination index").setComparator(s -> s.discrimination().orElse(-2)).setAutoWidth(true);
+        grid.addColumn(s -> String.format(Locale.ROOT, "%.1f", s.meanTries())).setHeader("Mean tries").setComparator(ItemStats::meanTries)
+                .setAutoWidth(true);
+        grid.addColumn(s -> percent(s.hintShare())).setHeader("Hint use").setComparator(ItemStats::hintShare).setAutoWidth(true);
         grid.addColumn(s -> s.flags().stream().sorted().map(ItemFlag::label).collect(Collectors.joining(", "))).setHeader("Flags")
                 .setTooltipGenerator(s -> s.flags().stream().sorted().map(ItemFlag::explanation).collect(Collectors.joining(" ")))
                 .setAutoWidth(true);
@@ -71,10 +71,6 @@ public class ExerciseStatisticsView extends DashboardPage {
                 + "Flags, once three students have tried it: facility above 90% or below 20%, or a negative discrimination index."),
                 over, grid);
         refresh();
-    }
-
-    private static void number(Grid.Column<ItemStats> column, String header) {
-        column.setHeader(Headings.wrapping(header)).setWidth("6.5rem").setFlexGrow(0);
     }
 
     private void refresh() {
