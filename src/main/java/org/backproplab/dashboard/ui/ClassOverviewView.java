@@ -127,7 +127,7 @@ public class ClassOverviewView extends DashboardPage {
                         .withProperty("text", s -> cell.apply(s).percent()))
                 .setHeader(Headings.wrapping(header)).setKey(key).setComparator(s -> cell.apply(s).started() ? cell.apply(s).best() : -1)
                 .setTooltipGenerator(s -> s.displayName() + ", " + header + ": " + cell.apply(s).details())
-                .setTextAlign(ColumnTextAlign.CENTER).setWidth("9rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.CENTER).setWidth("10rem").setFlexGrow(0);
     }
 
     private List<ExerciseInfo> exercisesShown() {

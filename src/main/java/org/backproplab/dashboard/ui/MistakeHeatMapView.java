@@ -96,7 +96,7 @@ public class MistakeHeatMapView extends DashboardPage {
                             .withProperty("style", code -> MarkColours.style(MarkColours.count(map.count(code, column), max)))
                             .withProperty("label", code -> map.count(code, column) + " times " + code + " in " + header)
                             .withFunction("open", code -> open(code, column, header)))
-                    .setHeader(Headings.wrapping(header)).setKey(column).setTextAlign(ColumnTextAlign.CENTER).setWidth("8rem").setFlexGrow(0);
+                    .setHeader(Headings.wrapping(header)).setKey(column).setTextAlign(ColumnTextAlign.CENTER).setWidth("9rem").setFlexGrow(0);
         }
         grid.addColumn(map::rowTotal).setHeader("Total").setTextAlign(ColumnTextAlign.CENTER).setWidth("5rem").setFlexGrow(0);
         grid.setItems(map.codes());
