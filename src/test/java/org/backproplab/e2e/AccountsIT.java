@@ -103,6 +103,8 @@ class AccountsIT extends BrowserTest {
         t.reload();
         assertThat(t.locator("#class-members")).containsText(student);
         t.locator("#reset-" + student).click();
+        assertThat(t.locator("vaadin-dialog-overlay")).containsText("will no longer be able to log in"); // it asks first
+        t.locator("#confirm-yes").click();
         String oneTime = t.locator("#reset-password-value").innerText().strip();
         assertThat(oneTime).hasSizeGreaterThanOrEqualTo(12);
         screenshot(t, "accounts-reset");

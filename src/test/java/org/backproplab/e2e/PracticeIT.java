@@ -113,7 +113,7 @@ class PracticeIT extends BrowserTest {
         page.locator("#submit").click();
         assertThat(page.locator("#summary")).containsText("Mark: 1.00 of 1.00. Well done.");
         assertThat(page.locator("#hint-cost")).hasText(
-                "After this hint, answers you check earn at most 0.80; your best mark on these numbers, 1.00, stands.");
+                "If you take the next hint, answers you check after it earn at most 0.80; your best mark on these numbers, 1.00, stands.");
         page.locator("#hint").click();
         page.locator("#submit").click();
         assertThat(page.locator("#summary")).containsText("Mark: 0.80 of 0.80 (the most after 1 hint). All right.");

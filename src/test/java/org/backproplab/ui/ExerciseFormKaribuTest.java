@@ -107,7 +107,7 @@ class ExerciseFormKaribuTest extends KaribuTest {
                 .doesNotContain("Well done");
         assertThat(text("best-mark")).isEqualTo("1 attempt; best mark 1.00.");
         assertThat(text("hint-cost"))
-                .isEqualTo("After this hint, answers you check earn at most 0.60; your best mark on these numbers, 1.00, stands.");
+                .isEqualTo("If you take the next hint, answers you check after it earn at most 0.60; your best mark on these numbers, 1.00, stands.");
 
         UI.getCurrent().navigate("practice/exercise/relu-neuron");
         assertThat(_find(Paragraph.class, spec -> spec.withId("hint-cost"))).as("before any mark: the button says the cost").isEmpty();

@@ -171,7 +171,9 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component memberActions(ClassMember m) {
-        var reset = new Button("Reset password", e -> {
+        var reset = new Button("Reset password", e -> Confirm.ask("Reset the password of " + m.displayName() + "?",
+                m.displayName() + " will no longer be able to log in with their password: you give them a one-time password, "
+                        + "and they choose a new one at their next login.", "Reset password", () -> {
             String password = classes.resetPassword(teacherId, classId, m.accountId());
             var dialog = new Dialog();
             dialog.setHeaderTitle("New password for " + m.displayName());
@@ -184,7 +186,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
             close.setId("reset-password-close");
             dialog.getFooter().add(close);
             dialog.open();
-        });
+        }));
         reset.setId("reset-" + m.username());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         var remove = new Button("Remove", e -> Confirm.ask("Remove " + m.displayName() + " from the class?",
@@ -227,7 +229,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
         quiz.setId("assignment-quiz");
         quiz.setLabel("A quiz");
         quiz.setEmptySelectionAllowed(true);
-        quiz.setEmptySelectionCaption("(none: choose exercises)");
+        quiz.setEmptySelectionCaption("(no quiz)");
         quiz.setItems(library.quizzes().stream().sorted(Comparator.comparing(Quiz::title)).toList());
         // A quiz picked with no title yet names the assignment after it; a title typed stays.
         quiz.addValueChangeListener(e -> {
@@ -235,7 +237,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
                 title.setValue(e.getValue().title());
             }
         });
-        quiz.setItemLabelGenerator(q -> q == null ? "(none: choose exercises)" : q.title());
+        quiz.setItemLabelGenerator(q -> q == null ? "(no quiz)" : q.title());
         var exercises = new MultiSelectComboBox<Exercise>("Or exercises");
         exercises.setId("assignment-exercises");
         exercises.setItems(library.exercises().stream().sorted(Comparator.comparing(Exercise::title)).toList());

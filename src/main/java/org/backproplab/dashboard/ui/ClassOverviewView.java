@@ -91,6 +91,7 @@ public class ClassOverviewView extends DashboardPage {
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
         grid.setId("matrix");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT); // long names wrap
         grid.setAriaLabel("Best mark of each student");
         grid.setColumnReorderingAllowed(false);
         grid.setHeight("32rem");
@@ -104,7 +105,7 @@ public class ClassOverviewView extends DashboardPage {
         grid.addColumn(LitRenderer.<Student>of("<a href=\"${item.href}\">${item.name}</a>")
                         .withProperty("href", s -> StudentView.path(classId, s.accountId()))
                         .withProperty("name", Student::displayName))
-                .setHeader("Student").setComparator(s -> s.displayName().toLowerCase()).setFrozen(true).setAutoWidth(true)
+                .setHeader("Student").setComparator(s -> s.displayName().toLowerCase()).setFrozen(true).setWidth("11rem").setFlexGrow(0)
                 .setKey("student");
         boolean byTopic = "Topics".equals(by.getValue());
         List<ExerciseInfo> shown = exercisesShown();

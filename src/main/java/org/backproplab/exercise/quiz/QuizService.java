@@ -121,7 +121,10 @@ public class QuizService {
         repository.lockLearner(learner);
         var latest = repository.latest(learner, seen.quiz().id());
         if (latest.isEmpty() && seen.number() == 1) {
-            return repository.insert(learner, seen.quiz().id(), 1, clock.instant());
+            // Stored on the first action, but begun when the page showed it: time the first check from then.
+            Instant now = clock.instant();
+            Instant shown = seen.steps().isEmpty() ? now : seen.steps().get(0).workspace().current().startedAt();
+            return repository.insert(learner, seen.quiz().id(), 1, shown.isAfter(now) ? now : shown);
         }
         if (latest.isPresent() && latest.get().number() == seen.number() && !latest.get().finished()) {
             return latest.get();

@@ -19,7 +19,8 @@ import org.backproplab.exercise.practice.QuizChecks;
 
 /**
  * The end of a quiz: a mark per exercise, the total, the mistakes named and the topics to review
- * (those of every exercise skipped or not fully right), each with the exercises that practise it.
+ * (those of every exercise skipped, not fully right, or with a named slip put right by a later check),
+ * each with the exercises that practise it.
  * Kept out of the view so that it is tested alone.
  *
  * @param outOf one mark per exercise of the quiz
@@ -86,7 +87,7 @@ public record QuizSummary(List<Row> rows, double total, int outOf, List<Review> 
             if (!row.skipped()) {
                 total += row.grade().mark();
             }
-            if (!row.allRight()) {
+            if (!row.allRight() || !row.putRight().isEmpty()) { // a slip put right is still worth a look
                 review.addAll(row.exercise().topics());
             }
         }

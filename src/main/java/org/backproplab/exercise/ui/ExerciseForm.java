@@ -337,8 +337,8 @@ class ExerciseForm extends VerticalLayout {
             double b = session.current().bestMark();
             // The button states the cost; this note is for a learner with a mark to lose, to say it is kept.
             if (!session.current().solutionSeen() && b > 0) {
-                hintCost.setText(String.format(Locale.ROOT, "After this hint, answers you check earn at most %.2f", session.maxMarkAfterNextHint())
-                        + String.format(Locale.ROOT, "; your best mark on these numbers, %.2f, stands.", b));
+                hintCost.setText(String.format(Locale.ROOT, "If you take the next hint, answers you check after it earn at most %.2f",
+                        session.maxMarkAfterNextHint()) + String.format(Locale.ROOT, "; your best mark on these numbers, %.2f, stands.", b));
             }
         } else {
             hintButton.setText(ex.hints().isEmpty() ? "No hints here" : "No more hints");

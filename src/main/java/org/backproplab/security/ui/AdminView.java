@@ -52,7 +52,7 @@ public class AdminView extends VerticalLayout {
             }
             String role = a.role().name().toLowerCase(java.util.Locale.ROOT);
             var button = new Button("Reset password", e -> Confirm.ask("Reset the password of " + a.username() + " (" + role + ")?",
-                    a.displayName() + " can no longer log in with their password: you hand them a one-time password, "
+                    a.displayName() + " will no longer be able to log in with their password: you hand them a one-time password, "
                             + "and they choose a new one at their next login.", "Reset password", () -> {
                         var value = new Span(accounts.resetPasswordAsAdmin(adminId, a.id()));
                         value.setId("admin-reset-value");

@@ -149,6 +149,10 @@ class QuizServiceTest {
         assertThat(named).as("the grader names the slip").isNotEmpty();
         quizzes.submit(learner, run, "sum-times-z", rightAnswers(w));
 
+        // The attempt, stored at the first check, is timed from when its page was shown.
+        var startedAt = jdbc.sql("SELECT started_at FROM quiz_attempt WHERE learner_id = ? AND quiz_id = ?").params(learner, QUIZ)
+                .query(java.sql.Timestamp.class).single().toInstant();
+        assertThat(startedAt.toEpochMilli()).isEqualTo(w.current().startedAt().toEpochMilli());
         assertThat(quizChecks()).isEqualTo(2);
         var marks = jdbc.sql("SELECT mark FROM attempt WHERE learner_id = ? AND quiz_id = ? ORDER BY id").params(learner, QUIZ)
                 .query(Double.class).list();
@@ -164,6 +168,7 @@ class QuizServiceTest {
         assertThat(row.mistakes()).isEmpty();
         assertThat(row.checks()).isEqualTo(2);
         assertThat(row.firstFraction()).isLessThan(1.0);
+        assertThat(quizzes.summary(learner, open()).topicsToReview()).as("the slip's topics are worth a look").contains("chain-rule");
         assertThat(row.putRight()).as("the summary names the slip put right")
                 .containsExactlyElementsOf(named.stream().map(c -> org.backproplab.exercise.grading.Mistake.byCode(c).title()).toList());
         assertThat(practice.standings(learner).stream().filter(st -> st.exercise().id().equals("sum-times-z")).findFirst()
