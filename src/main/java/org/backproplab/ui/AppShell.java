@@ -50,9 +50,10 @@ public class AppShell implements AppShellConfigurator {
             bpl-math[display], .katex-display { display: block; }
             h1, h2, h3 { overflow-wrap: anywhere; }
             [id] { scroll-margin-top: calc(var(--vaadin-app-layout-navbar-offset-top, 0px) + 4.5rem); }
-            #app-title { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+            #app-title { min-width: 5em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+            #account-menu { min-width: 0; }
             #login-link, #register-link { white-space: nowrap; }
-            #account-name { display: block; max-width: 28vw; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+            #account-name { display: block; min-width: 0; max-width: 28vw; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
             """.formatted(SKIP_LINK_CLASS, MainLayout.MAIN_ID);
 
     // Vaadin adds its connection indicator ("Online", "Connection lost") outside every landmark; as

@@ -49,6 +49,8 @@ public class MainLayout extends AppLayout {
         var bar = new HorizontalLayout(skipLink(), new DrawerToggle(), title, spacer,
                 new AccountMenu(user, authentication), new ThemeToggle());
         bar.setWidthFull();
+        bar.setSpacing(false);
+        bar.getStyle().set("gap", "var(--lumo-space-s)"); // a phone's 360 px hold the name, the account and the toggles
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(spacer);
         bar.addClassNames(LumoUtility.Padding.End.SMALL);

@@ -14,7 +14,8 @@ public class AccountMenu extends HorizontalLayout {
 
     public AccountMenu(CurrentUser user, AuthenticationContext authentication) {
         setId("account-menu");
-        setSpacing(true);
+        setSpacing(false);
+        getStyle().set("gap", "var(--lumo-space-s)"); // narrow, so the app's name keeps room on a phone
         setAlignItems(Alignment.CENTER);
         var name = user.displayName();
         if (name.isPresent()) {
