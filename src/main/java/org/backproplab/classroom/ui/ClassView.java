@@ -22,8 +22,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.backproplab.ui.component.Confirm;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -35,6 +33,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.backproplab.classroom.Assignment;
@@ -47,6 +46,7 @@ import org.backproplab.exercise.model.Quiz;
 import org.backproplab.security.CurrentUser;
 import org.backproplab.security.InvalidFieldException;
 import org.backproplab.security.ui.Fields;
+import org.backproplab.ui.component.Confirm;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.backproplab.content.Topics;
 import org.backproplab.dashboard.domain.Assignment;
@@ -187,6 +188,11 @@ public class DashboardService {
 
     public Topics topics() {
         return library.topics();
+    }
+
+    /** Each exercise's title by its id, for tables that name exercises. */
+    public Map<String, String> exerciseTitles() {
+        return exercises().stream().collect(Collectors.toMap(ExerciseInfo::id, ExerciseInfo::title));
     }
 
     /** A quiz's title, or its id when the library no longer has it. */

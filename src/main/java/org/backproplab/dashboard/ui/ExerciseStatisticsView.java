@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.backproplab.dashboard.domain.ExerciseInfo;
 import org.backproplab.dashboard.domain.ItemFlag;
 import org.backproplab.dashboard.domain.ItemStats;
 import org.backproplab.dashboard.service.DashboardService;
@@ -43,7 +42,7 @@ public class ExerciseStatisticsView extends DashboardPage {
 
     @Override
     void draw(BeforeEnterEvent event) {
-        Map<String, String> titles = dashboard.exercises().stream().collect(Collectors.toMap(ExerciseInfo::id, ExerciseInfo::title));
+        Map<String, String> titles = dashboard.exerciseTitles();
         over.setItems("This class", "All your classes");
         over.setValue("This class");
         grid.setId("item-statistics");

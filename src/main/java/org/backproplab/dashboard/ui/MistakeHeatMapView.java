@@ -3,7 +3,6 @@ package org.backproplab.dashboard.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
@@ -21,7 +20,6 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.backproplab.dashboard.domain.ExerciseInfo;
 import org.backproplab.dashboard.domain.HeatMap;
 import org.backproplab.dashboard.domain.MistakeOccurrence;
 import org.backproplab.dashboard.domain.Suggestion;
@@ -59,7 +57,7 @@ public class MistakeHeatMapView extends DashboardPage {
 
     @Override
     void draw(BeforeEnterEvent event) {
-        titles = dashboard.exercises().stream().collect(Collectors.toMap(ExerciseInfo::id, ExerciseInfo::title));
+        titles = dashboard.exerciseTitles();
         by.setItems("Topics", "Exercises");
         by.setValue("Topics");
         by.addValueChangeListener(e -> refresh());

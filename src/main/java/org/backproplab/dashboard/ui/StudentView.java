@@ -25,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.backproplab.dashboard.domain.AttemptRecord;
-import org.backproplab.dashboard.domain.ExerciseInfo;
 import org.backproplab.dashboard.domain.PartRecord;
 import org.backproplab.dashboard.domain.Student;
 import org.backproplab.dashboard.service.DashboardService;
@@ -140,7 +139,7 @@ public class StudentView extends DashboardPage {
         grid.setId("attempts");
         grid.setAriaLabel("Attempts, newest first");
         grid.addColumn(a -> TIME.format(a.createdAt())).setHeader("Time (UTC)").setAutoWidth(true);
-        var titles = dashboard.exercises().stream().collect(Collectors.toMap(ExerciseInfo::id, ExerciseInfo::title));
+        var titles = dashboard.exerciseTitles();
         grid.addColumn(a -> titles.getOrDefault(a.exerciseId(), a.exerciseId())).setHeader("Exercise").setAutoWidth(true);
         grid.addColumn(a -> a.quizId() == null ? "practice" : "quiz " + dashboard.quizTitle(a.quizId())).setHeader("In").setKey("in").setAutoWidth(true);
         grid.addColumn(a -> number(a.mark()) + " / " + number(a.maxMark())).setHeader("Mark").setAutoWidth(true);

@@ -41,7 +41,9 @@ public final class Grader {
     static final double NEAR = 5;
     /** The longest word or phrase answer read; as with numbers, the field does not cut it silently. */
     static final int MAX_TEXT_LENGTH = 200;
-    static final String NOT_RIGHT = "Not right. Go through the steps again, or take a hint.";
+    /** What to do about a wrong answer whose slip is not recognised (in practice and in quizzes alike). */
+    static final String TRY_AGAIN = "Go through the steps again, or take a hint.";
+    static final String NOT_RIGHT = "Not right. " + TRY_AGAIN;
 
     private Grader() {
     }
@@ -235,14 +237,14 @@ public final class Grader {
             matches.forEach(c -> could.add(lowerFirst(c.mistake().title()) + (c.where() == null ? ""
                     : c.mistake() == Mistake.DROPPED_LOCAL ? " (that of " + c.where() + ")" : " (at " + c.where() + ")")));
             return new MistakeCandidates.Candidate(null, answer, null, "Not right.",
-                    "Your number fits more than one slip: " + String.join(", or ", could) + ". Go through the steps again, or take a hint.");
+                    "Your number fits more than one slip: " + String.join(", or ", could) + ". " + TRY_AGAIN);
         }
         double diff = Math.abs(answer - truth);
         if (diff <= NEAR * Math.max(tol.absolute(), tol.relative() * Math.abs(truth))) {
             return new MistakeCandidates.Candidate(Mistake.ROUNDED_EARLY, answer, null, Mistake.ROUNDED_EARLY.title() + ".",
                     Mistake.ROUNDED_EARLY.advice());
         }
-        return new MistakeCandidates.Candidate(null, answer, null, "Not right.", "Go through the steps again, or take a hint.");
+        return new MistakeCandidates.Candidate(null, answer, null, "Not right.", TRY_AGAIN);
     }
 
     /** Every known slip on this part and the answer it gives, most specific first; none for a value part. */

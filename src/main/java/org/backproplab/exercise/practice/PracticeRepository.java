@@ -169,6 +169,7 @@ class PracticeRepository {
         fractions.forEach((id, f) -> result.put(id, new QuizChecks(f, codes.getOrDefault(id, List.of()))));
         return result;
     }
+
     /** The exercises the learner has attempted, in practice or in a quiz. */
     Set<String> exercisesAttempted(UUID learner) {
         return new HashSet<>(jdbc.sql("SELECT DISTINCT exercise_id FROM attempt WHERE learner_id = ?").param(learner)

@@ -76,8 +76,7 @@ public record QuizSummary(List<Row> rows, double total, int outOf, List<Review> 
         double total = 0;
         for (String id : quiz.exerciseIds()) {
             Grade grade = grades.get(id);
-            List<String> last = grade == null ? List.of()
-                    : grade.parts().stream().filter(p -> p.mistake() != null).map(p -> p.mistake().code()).toList();
+            List<String> last = grade == null ? List.of() : grade.mistakeCodes();
             QuizChecks checks = earlier.getOrDefault(id, new QuizChecks(List.of(), List.of()));
             List<String> putRight = checks.mistakeCodes().stream().filter(code -> !last.contains(code))
                     .map(code -> Mistake.byCode(code).title()).toList();

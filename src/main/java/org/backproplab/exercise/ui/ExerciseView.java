@@ -71,13 +71,9 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         if (!cards.isEmpty()) {
             // Mistakes by their title: the codes (M02) are for teachers' tables, not for the learner.
             addedCards.add("Added to your flashcards: " + String.join("; ", cards.stream().map(c -> c.mistake() != null
-                    ? mistakeTitle(c.mistake()) : practice.topics().title(c.topic())).toList()) + ". ");
+                    ? Mistake.byCode(c.mistake()).title() : practice.topics().title(c.topic())).toList()) + ". ");
             addedCards.add(new RouterLink("Review them", FlashcardsView.class));
         }
-    }
-
-    private static String mistakeTitle(String code) {
-        return Mistake.byCode(code).title();
     }
 
     @Override

@@ -221,11 +221,18 @@ public final class WorkedSolution {
             symbolic.add(String.join("\\cdot ", factors));
             numeric.add(String.join("\\cdot ", numbers));
         }
-        // A single edge is its own local derivative: writing the chain would only repeat the left side.
+        // A single edge is its own local derivative: writing its chain, or its one number twice, would
+        // only repeat what stands next to it.
         boolean direct = paths.stream().allMatch(p -> p.size() == 2);
-        String tex = direct && paths.size() == 1 ? lhs + " = " + number(total)
-                : direct ? lhs + " = " + String.join(" + ", numeric) + " = " + number(total)
-                : lhs + " = " + String.join(" + ", symbolic) + " = " + String.join(" + ", numeric) + " = " + number(total);
+        List<String> sides = new ArrayList<>(List.of(lhs));
+        if (!direct) {
+            sides.add(String.join(" + ", symbolic));
+        }
+        if (!direct || paths.size() > 1) {
+            sides.add(String.join(" + ", numeric));
+        }
+        sides.add(number(total));
+        String tex = String.join(" = ", sides);
         if (part instanceof UpdatePart u) {
             tex += "\\qquad " + tex(u.param()) + "' = " + tex(u.param()) + " - " + number(u.rate()) + "\\cdot"
                     + "\\frac{\\partial " + tex(d.of()) + "}{\\partial " + tex(u.param()) + "}";
